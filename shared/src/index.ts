@@ -1,0 +1,2 @@
+// Public surface of @tokentally/shared; modules are also importable by path (`@tokentally/shared/cost`).
+export {};
