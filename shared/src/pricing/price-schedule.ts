@@ -46,7 +46,9 @@ function windowOf(conditional: ConditionalPrice): Window {
 /** Builds the price schedule of a source model, converting every price set it lists. */
 export function scheduleFor(model: ModelInfo, providerId: string): PriceSchedule {
   if (!Array.isArray(model.prices)) {
-    return { entries: [{ when: { kind: 'always' }, price: sourceModelPrice(model, providerId, model.prices) }] };
+    return {
+      entries: [{ when: { kind: 'always' }, price: sourceModelPrice(model, providerId, model.prices) }],
+    };
   }
   return {
     entries: model.prices.map((conditional) => ({
