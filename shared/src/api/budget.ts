@@ -16,9 +16,11 @@ export const budgetScopeSchema = z.strictObject({
 export type BudgetScope = z.infer<typeof budgetScopeSchema>;
 
 /** A budget id as it appears in `PUT /v1/budgets/:id`. */
-export const budgetIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, {
-  error: 'expected 1..64 characters of A-Z a-z 0-9 . _ : -',
-});
+export const budgetIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._:-]{1,64}$/, { error: 'expected 1..64 characters of A-Z a-z 0-9 . _ : -' })
+  // Budget ids key plain-object records (the extension's alert state), where these names are not own keys.
+  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), { error: 'reserved id' });
 
 /** The body of `PUT /v1/budgets/:id` (the id comes from the path); `warn_at` defaults to 0.9. */
 export const budgetInputSchema = z.strictObject({
@@ -42,7 +44,7 @@ export const budgetSchema = z.strictObject({
 });
 export type Budget = z.infer<typeof budgetSchema>;
 
-/** ok below `warn_at`, warning from it, exceeded once spend passes the limit. */
+/** ok below `warn_at`, warning from it, exceeded once spend reaches the limit (nothing is left to spend). */
 export const budgetLevelSchema = z.enum(['ok', 'warning', 'exceeded']);
 export type BudgetLevel = z.infer<typeof budgetLevelSchema>;
 
