@@ -9,17 +9,46 @@ export interface EventIssue {
 
 /** Renders a path like `tags.team` or `usage.prompt_tokens_details.cached_tokens`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+  return (
+    path
+      // An empty key is shown as `""` so `tags.""` does not read as a path cut short.
+      .map((part) => (typeof part === 'number' ? `[${part}]` : part === '' ? '""' : String(part)))
+      .join('.')
+      .replace(/\.\[/g, '[')
+  );
 }
 
-/** Turns zod issues into field-naming issues; an unknown key becomes its own issue naming that key. */
+// zod keeps `input` on an issue only when parsing with `{ reportInput: true }`; without it a missing field cannot be
+// told from a wrong one, so the schema's own message stands.
+const isMissing = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (isMissing(issue)) return 'required';
+  // A record key's own message (`expected at most 64 characters`) says more than zod's "Invalid key in record".
+  if (issue.code === 'invalid_key') return `invalid key (${issue.issues[0]?.message ?? issue.message})`;
+  return issue.message;
+}
+
+/** Turns zod issues (parsed with `reportInput` to tell missing fields) into issues that name their field. */
 export function issuesFromZod(index: number | null, issues: readonly z.core.$ZodIssue[]): EventIssue[] {
-  return issues.flatMap((issue) => {
+  const all = issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ index, path: formatPath([...issue.path, key]), message: 'unknown field' }));
+      return issue.keys.map((key) => ({
+        index,
+        path: formatPath([...issue.path, key]),
+        message: 'unknown field',
+      }));
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return [{ index, path: formatPath(issue.path), message: missing ? 'required' : issue.message }];
+    return [{ index, path: formatPath(issue.path), message: messageOf(issue) }];
+  });
+  // Two checks can fail the same way on one value (1e20 is both beyond 2^53 and beyond the maximum): say it once.
+  const seen = new Set<string>();
+  return all.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -27,7 +56,8 @@ export function issuesFromZod(index: number | null, issues: readonly z.core.$Zod
 export function summarizeIssues(issues: readonly EventIssue[]): string {
   const [first] = issues;
   if (first === undefined) return 'invalid request';
-  const where = first.index === null ? first.path : `events[${first.index}]${first.path ? `.${first.path}` : ''}`;
+  const where =
+    first.index === null ? first.path : `events[${first.index}]${first.path ? `.${first.path}` : ''}`;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   return `${where ? `${where}: ` : ''}${first.message}${more}`;
 }

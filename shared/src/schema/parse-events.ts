@@ -7,6 +7,9 @@ import { type UsageEvent, type UsageEventWire, usageEventWireSchema } from './us
 /** The most events one request may carry (SPEC section 2). */
 export const MAX_EVENTS_PER_BATCH = 10_000;
 
+/** The most issues one rejected batch reports, so a batch of garbage does not produce a multi-megabyte error body. */
+export const MAX_ISSUES = 100;
+
 const EARLIEST_TS = Date.UTC(2000, 0, 1);
 const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
@@ -15,44 +18,72 @@ export type ParsedEvents = { ok: true; events: UsageEvent[] } | { ok: false; iss
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function eventList(body: unknown): unknown[] | EventIssue {
-  if (Array.isArray(body)) return body;
-  if (isRecord(body) && 'events' in body && !('model' in body)) {
-    const keys = Object.keys(body).filter((key) => key !== 'events');
-    const [extra] = keys;
+const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
+
+function eventList(body: unknown): readonly unknown[] | EventIssue {
+  if (isList(body)) return body;
+  if (isRecord(body) && Object.hasOwn(body, 'events') && !Object.hasOwn(body, 'model')) {
+    const [extra] = Object.keys(body).filter((key) => key !== 'events');
     if (extra !== undefined) return { index: null, path: extra, message: 'unknown field' };
-    return Array.isArray(body.events)
+    return isList(body.events)
       ? body.events
       : { index: null, path: 'events', message: 'expected an array of events' };
   }
   if (isRecord(body)) return [body];
-  return { index: null, path: '', message: 'expected an event object, an array of events, or {"events": [...]}' };
-}
-
-function toEpochMs(ts: string | number): number {
-  return typeof ts === 'number' ? ts : Date.parse(ts);
-}
-
-function normalizeOne(wire: UsageEventWire, index: number, now: number): UsageEvent | EventIssue[] {
-  const issues: EventIssue[] = [];
-  const provider = wire.provider === undefined ? inferProvider(wire.model) : normalizeProviderName(wire.provider);
-  let tokens: TokenUsage = {
-    input_tokens: wire.input_tokens ?? 0,
-    output_tokens: wire.output_tokens ?? 0,
-    cache_creation_input_tokens: wire.cache_creation_input_tokens ?? 0,
-    cache_creation_1h_input_tokens: wire.cache_creation_1h_input_tokens ?? 0,
-    cache_read_input_tokens: wire.cache_read_input_tokens ?? 0,
-    reasoning_tokens: wire.reasoning_tokens ?? 0,
+  return {
+    index: null,
+    path: '',
+    message: 'expected an event object, an array of events, or {"events": [...]}',
   };
-  if (wire.usage !== undefined) {
-    const given = TOKEN_FIELDS.find((field) => wire[field] !== undefined);
-    if (given !== undefined) {
-      issues.push({ index, path: given, message: 'cannot be combined with "usage": send one or the other' });
-    }
-    const normalized = normalizeProviderUsage(provider, wire.usage);
-    if (normalized.ok) tokens = normalized.usage;
-    else for (const issue of normalized.issues) issues.push({ index, ...prefixed(issue) });
+}
+
+// Python SDKs serialize absent optionals as null (Anthropic's `cache_read_input_tokens: None`): null means absent.
+function withoutNulls(raw: unknown): unknown {
+  return isRecord(raw) ? Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null)) : raw;
+}
+
+function checkTime(ts: string | number | undefined, index: number, now: number): number | EventIssue {
+  if (ts === undefined) return now;
+  const ms = typeof ts === 'number' ? ts : Date.parse(ts);
+  if (!Number.isFinite(ms)) return { index, path: 'ts', message: 'expected a valid date-time' };
+  if (ms < EARLIEST_TS) {
+    const hint = typeof ts === 'number' ? ' (ts is epoch milliseconds, not seconds)' : '';
+    return { index, path: 'ts', message: `expected a time on or after 2000-01-01${hint}` };
   }
+  const tooLate = ms > now + MAX_FUTURE_MS;
+  return tooLate ? { index, path: 'ts', message: 'expected a time at most 24 h in the future' } : ms;
+}
+
+function tokensOf(wire: UsageEventWire, index: number): TokenUsage | EventIssue[] {
+  if (wire.usage === undefined) {
+    return {
+      input_tokens: wire.input_tokens ?? 0,
+      output_tokens: wire.output_tokens ?? 0,
+      cache_creation_input_tokens: wire.cache_creation_input_tokens ?? 0,
+      cache_creation_1h_input_tokens: wire.cache_creation_1h_input_tokens ?? 0,
+      cache_read_input_tokens: wire.cache_read_input_tokens ?? 0,
+      reasoning_tokens: wire.reasoning_tokens ?? 0,
+    };
+  }
+  const combined = TOKEN_FIELDS.filter((field) => wire[field] !== undefined).map((field) => ({
+    index,
+    path: field,
+    message: 'cannot be combined with "usage": send one or the other',
+  }));
+  const normalized = normalizeProviderUsage(wire.usage);
+  if (!normalized.ok) {
+    const usageIssues = normalized.issues.map((issue) => ({
+      index,
+      path: issue.path === '' ? 'usage' : `usage.${issue.path}`,
+      message: issue.message,
+    }));
+    return [...combined, ...usageIssues];
+  }
+  return combined.length > 0 ? combined : normalized.usage;
+}
+
+function consistencyIssues(tokens: TokenUsage, index: number): EventIssue[] {
+  const issues: EventIssue[] = [];
   if (tokens.cache_creation_1h_input_tokens > tokens.cache_creation_input_tokens) {
     issues.push({
       index,
@@ -67,39 +98,39 @@ function normalizeOne(wire: UsageEventWire, index: number, now: number): UsageEv
       message: 'expected at most output_tokens (reasoning is part of the output)',
     });
   }
-  const ts = wire.ts === undefined ? now : toEpochMs(wire.ts);
-  if (ts < EARLIEST_TS) issues.push({ index, path: 'ts', message: 'expected a time on or after 2000-01-01' });
-  if (ts > now + MAX_FUTURE_MS) issues.push({ index, path: 'ts', message: 'expected a time at most 24 h in the future' });
-  if (wire.status !== 'error' && wire.error !== undefined) {
+  return issues;
+}
+
+function normalizeOne(wire: UsageEventWire, index: number, now: number): UsageEvent | EventIssue[] {
+  const tokens = tokensOf(wire, index);
+  const issues = Array.isArray(tokens) ? tokens : consistencyIssues(tokens, index);
+  const ts = checkTime(wire.ts, index, now);
+  if (typeof ts !== 'number') issues.push(ts);
+  if (wire.status === 'ok' && wire.error !== undefined) {
     issues.push({ index, path: 'error', message: 'only allowed with "status": "error"' });
   }
-  if (issues.length > 0) return issues;
+  if (Array.isArray(tokens) || typeof ts !== 'number' || issues.length > 0) return issues;
+  const given = wire.provider?.trim() ?? '';
+  const provider = given === '' ? inferProvider(wire.model) : normalizeProviderName(given);
+  // An error message without a status can only describe a failed request.
+  const status = wire.status ?? (wire.error === undefined ? 'ok' : 'error');
   const { usage: _usage, ts: _ts, provider: _provider, ...rest } = wire;
-  return { ...rest, ...tokens, ts, provider, source: wire.source ?? 'api', status: wire.status ?? 'ok' };
+  return { ...rest, ...tokens, ts, provider, source: wire.source ?? 'api', status };
 }
 
-function prefixed(issue: { path: (string | number)[]; message: string }): { path: string; message: string } {
-  const path = ['usage', ...issue.path].map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.');
-  return { path: path.replace(/\.\[/g, '['), message: issue.message };
-}
-
-/**
- * Validates a request body (one event, an array, or `{"events": [...]}`) against SPEC section 1 and normalizes it.
- * All or nothing: any issue rejects the whole batch, and every issue names its event and field.
- */
+// All or nothing: any issue rejects the whole batch, and every issue names its event and field.
+/** Validates and normalizes a request body (an event, an array, or `{"events": [...]}`) per SPEC section 1. */
 export function parseUsageEvents(body: unknown, context: { now: number }): ParsedEvents {
   const list = eventList(body);
-  if (!Array.isArray(list)) return { ok: false, issues: [list] };
+  if (!isList(list)) return { ok: false, issues: [list] };
   if (list.length > MAX_EVENTS_PER_BATCH) {
-    return {
-      ok: false,
-      issues: [{ index: null, path: 'events', message: `expected at most ${MAX_EVENTS_PER_BATCH} events, got ${list.length}` }],
-    };
+    const message = `expected at most ${MAX_EVENTS_PER_BATCH} events, got ${list.length}`;
+    return { ok: false, issues: [{ index: null, path: 'events', message }] };
   }
   const events: UsageEvent[] = [];
   const issues: EventIssue[] = [];
   list.forEach((raw, index) => {
-    const parsed = usageEventWireSchema.safeParse(raw);
+    const parsed = usageEventWireSchema.safeParse(withoutNulls(raw), { reportInput: true });
     if (!parsed.success) {
       issues.push(...issuesFromZod(index, parsed.error.issues));
       return;
@@ -108,6 +139,5 @@ export function parseUsageEvents(body: unknown, context: { now: number }): Parse
     if (Array.isArray(normalized)) issues.push(...normalized);
     else events.push(normalized);
   });
-  // Cap the list so a 10,000-event batch of garbage does not produce a multi-megabyte error body.
-  return issues.length > 0 ? { ok: false, issues: issues.slice(0, 100) } : { ok: true, events };
+  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_ISSUES) } : { ok: true, events };
 }

@@ -14,7 +14,7 @@ const label = z.string().nullable();
  */
 export const storedEventSchema = z.strictObject({
   seq: z.int().positive(),
-  id: z.string(),
+  id: z.string().min(1),
   ts: z.iso.datetime({ offset: true }),
   received_at: z.iso.datetime({ offset: true }),
   model: z.string(),

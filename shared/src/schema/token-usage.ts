@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 /** A token count as the event schema accepts it: an integer from 0 to one billion. */
 export const tokenCountSchema = z
-  .int({ error: 'expected a non-negative integer' })
+  // z.int() reports integers beyond 2^53 as too big, so say what the limit is rather than call 1e20 a non-integer.
+  .int({
+    error: (issue) =>
+      issue.code === 'too_big' ? 'expected at most 1000000000' : 'expected a non-negative integer',
+  })
   .min(0, { error: 'expected a non-negative integer' })
   .max(1_000_000_000, { error: 'expected at most 1000000000' });
 
@@ -22,6 +26,7 @@ export const tokenUsageSchema = z.strictObject({
 
 export type TokenUsage = z.infer<typeof tokenUsageSchema>;
 
+/** The token fields in the order events, exports and summaries list them. */
 export const TOKEN_FIELDS = [
   'input_tokens',
   'output_tokens',
@@ -46,6 +51,9 @@ export function emptyTokenUsage(): TokenUsage {
 /** Input + both cache fields + output: what SPEC calls `total_tokens` (reasoning is inside output). */
 export function totalTokens(usage: TokenUsage): number {
   return (
-    usage.input_tokens + usage.cache_creation_input_tokens + usage.cache_read_input_tokens + usage.output_tokens
+    usage.input_tokens +
+    usage.cache_creation_input_tokens +
+    usage.cache_read_input_tokens +
+    usage.output_tokens
   );
 }
