@@ -1,8 +1,9 @@
-import { toByteString } from './byte-string';
 import type { EncodingName } from './encoding-name';
-import { mergeByHeap } from './merge-by-heap';
+import { RankMerger } from './merge-by-rank';
 import { mergeByScan } from './merge-by-scan';
-import { parseRankTable } from './rank-table';
+import { PieceSplitter } from './piece-pattern';
+import { NO_TOKEN, TokenTable } from './token-table';
+import { encodeUtf8 } from './utf8';
 
 /** Counts and encodes text with one encoding, token for token as tiktoken does. */
 export interface Encoder {
@@ -19,34 +20,35 @@ export interface EncodingData {
   readonly bpe_ranks: string;
 }
 
-// Below this many bytes rescanning all pairs beats heap bookkeeping (measured with bench/tokens.ts).
-const HEAP_FROM_BYTES = 64;
+// Below this many bytes rescanning all pairs beats bucket bookkeeping (measured with bench/tokens.ts).
+const RANK_BUCKETS_FROM_BYTES = 64;
 // Pieces repeat (words, indentation, CJK phrases); long ones rarely do and would only pin memory.
 const CACHE_ENTRIES = 50_000;
 const CACHE_PIECE_CHARS = 256;
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
 /** Builds an encoder from rank data; parsing the ranks is the slow part, so keep the result. */
 export function createEncoder(name: EncodingName, data: EncodingData): Encoder {
-  const ranks = parseRankTable(data.bpe_ranks);
-  const pattern = new RegExp(data.pat_str, 'gu');
+  const table = new TokenTable(data.bpe_ranks);
+  const longMerger = new RankMerger(table);
+  const splitter = new PieceSplitter(data.pat_str);
+  let bytes = new Uint8Array(1024);
   let cache = new Map<string, readonly number[]>();
+
+  function mergePiece(piece: string): readonly number[] {
+    if (bytes.length < 3 * piece.length) bytes = new Uint8Array(3 * piece.length);
+    const length = encodeUtf8(piece, bytes);
+    // tiktoken takes a piece that is itself a token as is, even where merging would split it otherwise.
+    const whole = table.rankOfBytes(bytes, length);
+    if (whole !== NO_TOKEN) return [whole];
+    const parts = new Int32Array(length);
+    for (let i = 0; i < length; i++) parts[i] = table.byteRanks[bytes[i] ?? 0] ?? 0;
+    return length < RANK_BUCKETS_FROM_BYTES ? mergeByScan(parts, table) : longMerger.merge(parts);
+  }
 
   function tokensOf(piece: string): readonly number[] {
     const cached = cache.get(piece);
     if (cached !== undefined) return cached;
-    const bytes = toByteString(piece);
-    const rank = ranks.get(bytes);
-    const tokens =
-      rank !== undefined
-        ? [rank]
-        : bytes.length < HEAP_FROM_BYTES
-          ? mergeByScan(bytes, ranks)
-          : mergeByHeap(bytes, ranks);
+    const tokens = mergePiece(piece);
     if (piece.length <= CACHE_PIECE_CHARS) {
       // Dropping the whole cache when full is cheaper per hit than LRU bookkeeping.
       if (cache.size >= CACHE_ENTRIES) cache = new Map();
@@ -55,30 +57,22 @@ export function createEncoder(name: EncodingName, data: EncodingData): Encoder {
     return tokens;
   }
 
-  function forEachPiece(text: string, visit: (piece: string) => void): void {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      visit(match[0]);
-    }
-  }
-
   return {
     name,
     count(text) {
       let total = 0;
-      forEachPiece(text, (piece) => {
-        // An ASCII piece is its own byte string; a non-ASCII one must not be looked up as is, because its
-        // chars 0x80..0xFF would read as single bytes.
-        total += isAscii(piece) && ranks.has(piece) ? 1 : tokensOf(piece).length;
+      splitter.forEach(text, (start, end) => {
+        total +=
+          table.rankOfAscii(text, start, end) !== NO_TOKEN ? 1 : tokensOf(text.slice(start, end)).length;
       });
       return total;
     },
     encode(text) {
       const out: number[] = [];
-      forEachPiece(text, (piece) => {
-        const rank = isAscii(piece) ? ranks.get(piece) : undefined;
-        if (rank !== undefined) out.push(rank);
-        else for (const token of tokensOf(piece)) out.push(token);
+      splitter.forEach(text, (start, end) => {
+        const rank = table.rankOfAscii(text, start, end);
+        if (rank !== NO_TOKEN) out.push(rank);
+        else for (const token of tokensOf(text.slice(start, end))) out.push(token);
       });
       return out;
     },

@@ -8,17 +8,6 @@ export class MinHeap {
     this.keys = new Float64Array(Math.max(capacity, 16));
   }
 
-  /** Appends a key without restoring order; call `heapify()` once all are in. */
-  append(key: number): void {
-    if (this.size === this.keys.length) this.grow();
-    this.keys[this.size++] = key;
-  }
-
-  /** Restores heap order in O(n) after `append` calls. */
-  heapify(): void {
-    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
-  }
-
   /** Adds a key in O(log n). */
   push(key: number): void {
     if (this.size === this.keys.length) this.grow();
