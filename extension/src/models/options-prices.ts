@@ -91,7 +91,7 @@ export function createPricesModel({ clientFor }: OptionsDeps, address: () => Dae
     const overrides: Loaded<ModelOverride> = answer.ok
       ? {
           state: 'ready',
-          items: Object.entries(answer.value.overrides).map(([model, rates]) => ({ model, ...rates })),
+          items: answer.value.overrides,
         }
       : { state: 'failed', message: failureText(answer.error) };
     patch({ overrides });

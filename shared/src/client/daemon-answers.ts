@@ -9,6 +9,7 @@ export const healthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
   events: z.int().min(0),
+  db_path: z.string().optional(),
 });
 export type Health = z.infer<typeof healthSchema>;
 
@@ -25,10 +26,15 @@ export const budgetExceededSchema = z.looseObject({ budget: budgetStatusEntrySch
 export const storedPriceOverrideSchema = tokenRatesSchema;
 export type StoredPriceOverride = z.infer<typeof storedPriceOverrideSchema>;
 
-/** The answer of `GET /v1/pricing[?model=M]`: overrides by model, and with `model` its resolved price (null: unpriced). */
+/** One stored override as listed by `GET /v1/pricing`: the model key and its rates per million tokens. */
+export const listedPriceOverrideSchema = storedPriceOverrideSchema.extend({ model: z.string() });
+export type ListedPriceOverride = z.infer<typeof listedPriceOverrideSchema>;
+
+/** The answer of `GET /v1/pricing[?model=M]`: the overrides, and with `model` its resolved price (null: unpriced). */
 export const pricingSchema = z.object({
+  model: z.string().optional(),
   price: modelPriceSchema.nullable().optional(),
-  overrides: z.record(z.string(), storedPriceOverrideSchema),
+  overrides: z.array(listedPriceOverrideSchema),
 });
 export type Pricing = z.infer<typeof pricingSchema>;
 

@@ -132,7 +132,7 @@ describe('createDaemonClient', () => {
     const rates = { input: 2.5, output: 10, cache_write: null, cache_write_1h: null, cache_read: 1.25 };
     const { client, requests } = clientAnswering((request) => ({
       status: 200,
-      json: request.method === 'GET' ? { overrides: {} } : rates,
+      json: request.method === 'GET' ? { overrides: [] } : rates,
     }));
     await client.pricing('gpt-4o');
     await client.pricing();
