@@ -11,7 +11,9 @@ const forTests = process.argv.includes('--for-tests');
 function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
-    console.error(`\ntokentally setup: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? 'signal'}).`);
+    console.error(
+      `\ntokentally setup: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? 'signal'}).`,
+    );
     process.exit(result.status ?? 1);
   }
 }
@@ -43,7 +45,9 @@ run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=app
 if (forTests && !existsSync('/usr/bin/chromium')) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    console.error('tokentally setup: the browser tests need Debian Chromium: sudo apt-get install -y chromium fonts-liberation');
+    console.error(
+      'tokentally setup: the browser tests need Debian Chromium: sudo apt-get install -y chromium fonts-liberation',
+    );
     process.exit(1);
   }
   console.log('tokentally setup: installing Debian Chromium for the browser tests');

@@ -41,7 +41,11 @@ export const streamServerMessageSchema = z.discriminatedUnion('type', [
     duplicates: z.int(),
     last_seq: z.int().nullable(),
   }),
-  z.object({ type: z.literal('error'), ref: z.union([z.string(), z.number()]).nullable(), error: apiErrorSchema.shape.error }),
+  z.object({
+    type: z.literal('error'),
+    ref: z.union([z.string(), z.number()]).nullable(),
+    error: apiErrorSchema.shape.error,
+  }),
 ]);
 export type StreamServerMessage = z.infer<typeof streamServerMessageSchema>;
 
