@@ -23,7 +23,14 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'scripts/*.mjs', 'daemon/*.mjs', 'extension/*.ts'],
+          allowDefaultProject: [
+            '*.js',
+            '*.mjs',
+            'vitest.config.ts',
+            'bench/*.mjs',
+            'scripts/*.mjs',
+            'daemon/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -34,7 +41,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'TSAsExpression:not([typeAnnotation.type="TSTypeReference"][typeAnnotation.typeName.name="const"])',
+          selector:
+            'TSAsExpression:not([typeAnnotation.type="TSTypeReference"][typeAnnotation.typeName.name="const"])',
           message: 'No `as` casts: use `satisfies`, a schema, or a type guard.',
         },
       ],
