@@ -65,7 +65,9 @@ export function createCheckpointer(
       if (typeof message === 'object' && message !== null && 'message' in message)
         onError(String(message.message));
     });
-    started.on('error', (error) => { onError(error.message); });
+    started.on('error', (error) => {
+      onError(error.message);
+    });
     exited = new Promise((resolve) =>
       started.once('exit', () => {
         if (worker === started) worker = undefined;

@@ -21,8 +21,9 @@ export function openDatabase(path: string): Database.Database {
     db.pragma('wal_autocheckpoint = 0');
     // A WAL grown by a burst is cut back to this size when it restarts.
     db.pragma('journal_size_limit = 67108864');
-    // 16 MB of page cache: the hot index pages of a few million events; more only grows the resident set.
-    db.pragma('cache_size = -16384');
+    // 8 MB of page cache: rollups and the hot end of the indexes; the OS page cache holds the rest, and a larger
+    // cache mostly grows the daemon's resident set.
+    db.pragma('cache_size = -8192');
     db.pragma('temp_store = MEMORY');
     db.pragma('busy_timeout = 5000');
     migrate(db);

@@ -24,7 +24,7 @@ export interface WriterOptions {
   db: Database.Database;
   inserter: EventInserter;
   durability: Durability;
-  /** Called in commit order once a commit is durable, with the rows it stored in seq order. */
+  /** Called in commit order once a commit's fsync has finished (even failed), with its rows in seq order. */
   onDurable: (rows: EventRow[]) => void;
   /** Where a failing `onDurable` is reported (the events are stored and acknowledged regardless). */
   onError: (error: unknown) => void;
@@ -42,8 +42,8 @@ export class WriterClosedError extends Error {
 
 /**
  * Group commit: requests arriving in the same event-loop turn (or while the previous commit's fsync runs) are
- * written in one transaction, and each is answered only after that transaction is durable. A failed transaction fails every
- * request in it (each request is all or nothing, and none of them is stored).
+ * written in one transaction, and each is answered only after that transaction is durable. A failed transaction
+ * fails every request in it (each request is all or nothing, and none of them is stored).
  */
 export function createGroupCommitWriter({
   db,
@@ -104,6 +104,13 @@ export function createGroupCommitWriter({
       (error: unknown) => {
         const reason = error instanceof Error ? error : new Error(String(error));
         for (const job of settlers) job.reject(reason);
+        // The rows are committed and readable whatever the disk said: subscribers must still see them, in order.
+        // (Clients re-send on the error; their ids make the re-sent events duplicates.)
+        try {
+          onDurable(rows);
+        } catch (failure) {
+          onError(failure);
+        }
       },
     );
     pending.add(done);

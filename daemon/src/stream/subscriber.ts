@@ -23,7 +23,6 @@ export interface SubscriberOptions {
   answer: (text: string) => Promise<ClientReply>;
   /** The connection's socket: corked around a burst of messages so they leave in one write, not one each. */
   socket: Pick<Writable, 'cork' | 'uncork'>;
-  onClose: () => void;
   replayPageSize?: number;
   /** Live events held while replaying; past this they are dropped and re-read from the database. */
   maxHeldEvents?: number;
@@ -97,7 +96,6 @@ export function serveSubscriber(ws: WebSocket, options: SubscriberOptions): void
     closing = true;
     unsubscribeEvents();
     unsubscribeBudgets();
-    options.onClose();
   });
 
   async function replay(): Promise<void> {

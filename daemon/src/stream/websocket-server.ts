@@ -95,7 +95,6 @@ export function attachStream(servers: readonly Server[], options: StreamOptions)
         maxBufferedBytes,
         answer: (text) => answerClientMessage(text, options),
         socket,
-        onClose: () => undefined,
       });
     });
   }
