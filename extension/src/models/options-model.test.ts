@@ -18,9 +18,9 @@ function daemon(request: RecordedRequest): FakeAnswer {
     return {
       status: 200,
       json: {
-        overrides: {
-          'gpt-4o': { input: 2, output: 8, cache_write: null, cache_write_1h: null, cache_read: 1 },
-        },
+        overrides: [
+          { model: 'gpt-4o', input: 2, output: 8, cache_write: null, cache_write_1h: null, cache_read: 1 },
+        ],
       },
     };
   return {

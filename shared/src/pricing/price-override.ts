@@ -61,7 +61,7 @@ export type PriceOverrideResult = { ok: true; value: PriceOverride } | { ok: fal
 
 /** Parses an override body, naming each bad field (`input: expected a price in USD ...`, `foo: unknown field`). */
 export function parsePriceOverride(body: unknown): PriceOverrideResult {
-  const parsed = priceOverrideSchema.safeParse(body);
+  const parsed = priceOverrideSchema.safeParse(body, { reportInput: true });
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, issues: issuesFromZod(null, parsed.error.issues) };
