@@ -2,6 +2,8 @@
 // where it is; from the click on Save in the options page to the mirror's last seq reaching the daemon's.
 // Run: npx tsx bench/extension/bench-mirror-catch-up.ts   (needs `pnpm build`; target <= 10 s for 100k)
 // Real parts throughout: the built daemon CLI, Debian Chromium with the built extension. Prints figures only.
+// The time is bound by the CPU of Chromium's browser process (IndexedDB), so it also prints the machine's load.
+import { availableParallelism, loadavg } from 'node:os';
 import { startDaemonProcess } from '../../test/support/daemon-process';
 import { launchExtension } from '../../test/support/extension-browser';
 import { readLastSeq, readMirror } from '../../test/support/mirror-reader';
@@ -30,6 +32,7 @@ try {
   await options.goto(browser.url('options.html'));
   await options.getByLabel('Daemon URL').fill(daemon.url);
   await options.getByLabel('Token', { exact: true }).fill(daemon.token);
+  const loadBefore = loadavg()[0] ?? 0;
   started = performance.now();
   await options.getByRole('button', { name: 'Save', exact: true }).click();
   await waitFor(
@@ -48,6 +51,9 @@ try {
   );
   console.log(
     `  target <= ${String(TARGET_S)} s for 100k: ${seconds * (100_000 / COUNT) <= TARGET_S ? 'met' : 'missed'}`,
+  );
+  console.log(
+    `  load average (1 min) ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on ${String(availableParallelism())} cores`,
   );
 } finally {
   await browser.close();

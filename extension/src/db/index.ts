@@ -10,7 +10,8 @@
  *   project x source, keyed by `rollupKey(row)`, index `hour_start_ms`. Kept in the same transaction as
  *   `events`, so totals never scan events.
  * - `meta`: typed values, read with `xxxMeta.read(db)`:
- *   `lastSeqMeta` (highest seq mirrored), `budgetStatusMeta` ({ status: BudgetStatus, received_at }),
+ *   `lastSeqMeta` (highest seq mirrored), `mirrorOriginMeta` (origin of the daemon the mirror holds: a mirror
+ *   is emptied by `adoptDaemon` before another daemon fills it), `budgetStatusMeta` ({ status, received_at }),
  *   `connectionMeta` (ConnectionState: online / connecting / offline / unauthorized / forbidden, daemon_url,
  *   since, message for people, settings_error), `budgetAlertsMeta` (budget levels already notified).
  *
@@ -25,8 +26,13 @@
  * - `eventsInRange(db, range)` → StoredEvent[] in time order; `forEachEventChunk(db, range, onChunk, size)` for
  *   exports too big to hold at once (feed chunks to shared/export).
  *
+ * Writes (the worker): `mirrorEvents(db, events, after?)` stores a batch, its rollups and `last_seq` in one
+ * transaction; given `after`, the seq the mirror should end at, it queues without reading it first and fails,
+ * writing nothing, when the mirror ends elsewhere.
+ *
  * Live updates: wrap any query in Dexie's `liveQuery(() => totalsForRange(db, range))`; it re-runs when the
- * worker writes. The worker empties the mirror and replays on the `RESYNC_MESSAGE` runtime message.
+ * worker writes. The worker empties the mirror and replays on the `RESYNC_MESSAGE` runtime message, and when the
+ * daemon URL's origin changes.
  */
 export { eventsInRange, forEachEventChunk } from './events-in-range';
 export {
@@ -36,6 +42,7 @@ export {
   connectionMeta,
   connectionStateSchema,
   lastSeqMeta,
+  mirrorOriginMeta,
   type StoredBudgetStatus,
 } from './meta';
 export {
@@ -46,6 +53,7 @@ export {
   TokentallyMirror,
 } from './mirror-db';
 export { clearMirror, mirrorEvents, type MirrorWriteResult } from './mirror-events';
+export { adoptDaemon, daemonOrigin } from './mirror-origin';
 export { type BreakdownDimension, breakdown, dailySeries, spendToday, totalsForRange } from './queries';
 export { allTimeRange, lastDaysRange, localTimeZone, todayRange } from './ranges';
 export { type RangeSummaryQuery, summarizeRange, type TimeRange } from './summarize-range';

@@ -6,6 +6,12 @@ import { defineMetaEntry } from './meta-entry';
 /** The highest seq mirrored; the stream is resumed after it. Written in the same transaction as the events. */
 export const lastSeqMeta = defineMetaEntry('last_seq', z.int().min(0));
 
+/**
+ * The origin (scheme, host and port) of the daemon whose events the mirror holds: seqs only mean something to the
+ * daemon that gave them, so the mirror never mixes two daemons' events (see `adoptDaemon`).
+ */
+export const mirrorOriginMeta = defineMetaEntry('daemon_origin', z.string());
+
 const storedBudgetStatusSchema = z.object({ status: budgetStatusSchema, received_at: z.number() });
 export type StoredBudgetStatus = z.infer<typeof storedBudgetStatusSchema>;
 

@@ -60,6 +60,24 @@ describe('mirrorEvents', () => {
     expect(await db.rollups.count()).toBe(35);
   });
 
+  it('continues from the seq the caller expects the mirror to end at', async () => {
+    const db = testMirror();
+    await mirrorEvents(db, [event(1), event(2)]);
+    const result = await mirrorEvents(db, [event(2), event(3), event(4)], 2);
+    expect([result, await lastSeqMeta.read(db)]).toEqual([{ stored: 2, skipped: 1, last_seq: 4 }, 4]);
+  });
+
+  it('writes nothing when the mirror does not end where the caller expects (an earlier batch failed)', async () => {
+    const db = testMirror();
+    await mirrorEvents(db, [event(1), event(2)]);
+    await expect(mirrorEvents(db, [event(5), event(6)], 4)).rejects.toThrow(
+      "the mirror's last seq is 2, not 4: the batch would leave a gap or repeat events",
+    );
+    expect([await db.events.count(), await db.rollups.count(), await lastSeqMeta.read(db)]).toEqual([
+      2, 1, 2,
+    ]);
+  });
+
   it('writes nothing when a batch fails part-way', async () => {
     const db = testMirror();
     await db.events.add({ ...event(2), ts_ms: 0 });

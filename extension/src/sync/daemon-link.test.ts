@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeFetch, type FakeAnswer, type RecordedRequest } from '@tokentally/shared/client/fake-fetch';
 import { fakeStoredEvent } from '@tokentally/shared/export/fake-stored-event';
-import { budgetStatusMeta, connectionMeta } from '../db/meta';
+import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
+import { budgetAlertsMeta, budgetStatusMeta, connectionMeta } from '../db/meta';
 import { mirrorEvents } from '../db/mirror-events';
 import { testMirror } from '../db/test-mirror';
 import { parseSettings } from '../settings/settings-schema';
@@ -14,8 +15,20 @@ const event = (seq: number) => fakeStoredEvent({ seq, id: `evt-${String(seq)}` }
 const settings = (daemon_url: string, token = 'secret', precision = 2) =>
   parseSettings({ daemon_url, token, precision });
 
-const daemon = (request: RecordedRequest): FakeAnswer =>
-  request.url.endsWith('/healthz') ? health(1000) : { status: 200, json: okStatus };
+// A daemon holding `stored` events: its health, its pages of `GET /v1/events`, and an ok budget status.
+const daemonHolding =
+  (stored: readonly StoredEvent[], healthEvents = 1000) =>
+  (request: RecordedRequest): FakeAnswer => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/healthz')) return health(healthEvents);
+    if (!url.pathname.endsWith('/v1/events')) return { status: 200, json: okStatus };
+    const after = Number(url.searchParams.get('after'));
+    const events = stored
+      .filter((stored) => stored.seq > after)
+      .slice(0, Number(url.searchParams.get('limit')));
+    return { status: 200, json: { events, next_after: events.at(-1)?.seq ?? after } };
+  };
+const daemon = daemonHolding([]);
 
 function setUp(answer: (request: RecordedRequest) => FakeAnswer = daemon) {
   const db = testMirror();
@@ -25,7 +38,7 @@ function setUp(answer: (request: RecordedRequest) => FakeAnswer = daemon) {
     db,
     fetch,
     WebSocket,
-    batch: { windowMs: 5, maxEvents: 500 },
+    batch: { windowMs: 5, maxEvents: 3 },
     backoff: { initialMs: 10, maxMs: 40 },
     budgetRefreshMs: 10,
   };
@@ -48,9 +61,7 @@ describe('daemon link', () => {
   });
 
   it('replays everything when the daemon holds fewer events than the mirror (its history was reset)', async () => {
-    const { db, sockets, options } = setUp((request) =>
-      request.url.endsWith('/healthz') ? health(1) : { status: 200, json: okStatus },
-    );
+    const { db, sockets, options } = setUp(daemonHolding([], 1));
     await mirrorEvents(db, [event(1), event(2), event(3)]);
     createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
     await vi.waitFor(() => {
@@ -192,9 +203,65 @@ describe('daemon link', () => {
     sockets[0]?.open();
     sockets[0]?.receive({ type: 'event', event: event(1) });
     await vi.waitFor(() => {
-      expect(requests.map((request) => request.url)).toHaveLength(2);
+      expect(requests.map((request) => request.url)).toEqual([
+        'http://127.0.0.1:4747/v1/budgets/status',
+        'http://127.0.0.1:4747/v1/events?after=0&limit=5000',
+        'http://127.0.0.1:4747/v1/budgets/status',
+      ]);
     });
-    expect(requests[1]?.url).toBe('http://127.0.0.1:4747/v1/budgets/status');
+  });
+
+  it('fetches the history in pages, then streams what follows the last page', async () => {
+    const { db, sockets, options } = setUp(daemonHolding([1, 2, 3, 4, 5, 6, 7].map(event)));
+    await mirrorEvents(db, [event(1)]);
+    createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
+    await vi.waitFor(() => {
+      expect(sockets).toHaveLength(1);
+    });
+    sockets[0]?.open();
+    sockets[0]?.receive({ type: 'event', event: event(8) });
+    await vi.waitFor(async () => {
+      expect(await seqs(db)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+    expect(sockets[0]?.query.after).toBe('7');
+  });
+
+  it('empties the mirror when the daemon URL changes, so the new daemon’s seqs are not taken as old', async () => {
+    const { db, sockets, options } = setUp();
+    const link = createDaemonLink(options);
+    link.configure(settings('http://127.0.0.1:4747'));
+    await vi.waitFor(() => {
+      expect(sockets).toHaveLength(1);
+    });
+    sockets[0]?.open();
+    for (const seq of [1, 2, 3]) sockets[0]?.receive({ type: 'event', event: event(seq) });
+    await budgetAlertsMeta.write(db, { daily: { level: 'exceeded', period_start: null, limit_usd: 5 } });
+    await link.idle();
+    link.configure(settings('http://127.0.0.1:4848'));
+    await vi.waitFor(() => {
+      expect(sockets).toHaveLength(2);
+    });
+    sockets[1]?.open();
+    sockets[1]?.receive({ type: 'event', event: fakeStoredEvent({ seq: 2, id: 'other-2' }) });
+    await vi.waitFor(async () => {
+      expect((await db.events.toArray()).map((stored) => stored.id)).toEqual(['other-2']);
+    });
+    expect([sockets[1]?.query.after, await budgetAlertsMeta.read(db)]).toEqual(['0', undefined]);
+  });
+
+  it('keeps the mirror when the daemon URL changes but not its origin', async () => {
+    const { db, sockets, options } = setUp();
+    await mirrorEvents(db, [event(1), event(2)]);
+    const link = createDaemonLink(options);
+    link.configure(settings('http://127.0.0.1:4747'));
+    await vi.waitFor(() => {
+      expect(sockets).toHaveLength(1);
+    });
+    link.configure(settings('http://127.0.0.1:4747/tokentally'));
+    await vi.waitFor(() => {
+      expect(sockets).toHaveLength(2);
+    });
+    expect([sockets[1]?.query.after, await seqs(db)]).toEqual(['2', [1, 2]]);
   });
 
   it('empties the mirror and replays from seq 0 on a resync', async () => {

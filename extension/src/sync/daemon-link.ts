@@ -22,7 +22,7 @@ export interface DaemonLinkOptions {
   fetch: FetchLike;
   WebSocket: WebSocketConstructorLike;
   now?: () => number;
-  batch?: BatchOptions;
+  batch?: Partial<BatchOptions>;
   backoff?: BackoffOptions;
   /** How often to send traffic on an idle stream (an MV3 worker stops after 30 s without any). */
   keepAliveMs?: number;
@@ -67,11 +67,16 @@ export function createDaemonLink(options: DaemonLinkOptions): DaemonLink {
     onChange('budget');
   };
   const budgetRefresh = createThrottle(() => {
-    void client?.budgetStatus().then((answer) => (answer.ok ? storeBudgetStatus(answer.value) : undefined));
+    const asked = client;
+    // An answer from a daemon left meanwhile would land in the mirror of the next one.
+    void asked
+      ?.budgetStatus()
+      .then((answer) => (answer.ok && asked === client ? storeBudgetStatus(answer.value) : undefined));
   }, options.budgetRefreshMs ?? 1000);
   const batcher = createEventBatcher({
-    ...(options.batch ?? DEFAULT_BATCH),
-    write: (events) => mirrorEvents(db, events),
+    ...DEFAULT_BATCH,
+    ...options.batch,
+    write: (events, after) => mirrorEvents(db, events, after),
     onWritten: (result) => {
       if (result.stored === 0) return;
       onChange('events');

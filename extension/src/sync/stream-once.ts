@@ -3,6 +3,8 @@ import type { StreamServerMessage } from '@tokentally/shared/api/ingest';
 import type { DaemonClient } from '@tokentally/shared/client/daemon-client-api';
 import type { StreamHandle } from '@tokentally/shared/client/stream';
 import type { TokentallyMirror } from '../db/mirror-db';
+import { adoptDaemon, daemonOrigin } from '../db/mirror-origin';
+import { catchUp } from './catch-up';
 import { describeDaemonError, type DaemonProblem } from './connection-errors';
 import type { EventBatcher } from './event-batcher';
 import { resumePoint } from './resume-point';
@@ -19,7 +21,7 @@ export interface StreamAttempt {
   keepAliveMs: number;
   report: (news: ConnectionNews) => Promise<void>;
   onBudgetStatus: (status: BudgetStatus) => Promise<void>;
-  /** The mirror was emptied because the daemon's history was reset. */
+  /** The mirror was emptied: it was another daemon's, or this daemon's history was reset. */
   onMirrorCleared: () => void;
   /** The open stream, then undefined once it closed (so a failed write can close it to resume from last_seq). */
   onStream: (stream: StreamHandle | undefined) => void;
@@ -45,15 +47,19 @@ function handleMessage(attempt: StreamAttempt, message: StreamServerMessage): vo
 }
 
 /**
- * Connects once: asks for the budget status (which also tells an unreachable daemon, a wrong token and a refused
- * origin apart, as a WebSocket cannot), then streams everything stored after the last mirrored seq until the
- * stream closes. Resolves whether the stream had opened (then the next retry comes soon).
+ * Connects once: claims the mirror for this daemon (emptying it if another daemon filled it), asks for the budget
+ * status (which also tells an unreachable daemon, a wrong token and a refused origin apart, as a WebSocket
+ * cannot), then fetches in pages what was stored after the last mirrored seq and streams the rest until the stream
+ * closes. Resolves whether the stream had opened (then the next retry comes soon).
  */
 export async function streamOnce(attempt: StreamAttempt): Promise<boolean> {
   const { client, signal } = attempt;
   // A function, not the property: TypeScript would keep `signal.aborted` narrowed across the awaits.
   const aborted = (): boolean => signal.aborted;
+  // What the previous stream left is written first, to the mirror of the daemon it came from.
   await attempt.batcher.flush();
+  if (aborted()) return false;
+  if (await adoptDaemon(attempt.db, daemonOrigin(client.baseUrl))) attempt.onMirrorCleared();
   const probe = await client.budgetStatus();
   if (aborted()) return false;
   if (!probe.ok) {
@@ -61,8 +67,15 @@ export async function streamOnce(attempt: StreamAttempt): Promise<boolean> {
     return false;
   }
   await attempt.onBudgetStatus(probe.value);
-  const after = await resumePoint(attempt.db, client, attempt.onMirrorCleared);
+  const resumed = await resumePoint(attempt.db, client, attempt.onMirrorCleared);
   if (aborted()) return false;
+  attempt.batcher.resume(resumed);
+  // The daemon answered with this token: online while the history comes in pages, before the stream opens.
+  await attempt.report({ state: 'online', message: null });
+  const after = await catchUp({ client, batcher: attempt.batcher, aborted }, resumed);
+  // A write failed during the catch-up: the next attempt resumes from what was stored. No await from here to
+  // `onStream`, so a later failure finds the stream and closes it.
+  if (aborted() || attempt.batcher.failed()) return false;
   const progress = { opened: false };
   let keepAlive: ReturnType<typeof setInterval> | undefined;
   const stream = client.stream({
