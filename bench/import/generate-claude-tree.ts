@@ -96,6 +96,8 @@ export function generateClaudeTree(dir: string, targetBytes: number, seed = 7): 
       const fiveMinutes = random.below(5000);
       const blocks = 1 + random.below(4);
       const finalOutput = 20 + random.below(2000);
+      // Real logs repeat one response's input and cache counts on every line; only the output grows.
+      const input = 1 + random.below(10);
       for (let block = 0; block < blocks; block++) {
         const last = block === blocks - 1;
         const kind =
@@ -114,7 +116,7 @@ export function generateClaudeTree(dir: string, targetBytes: number, seed = 7): 
                 ]
               : [{ type: 'text', text: slice(100 + random.below(1500)) }];
         const usage = {
-          input_tokens: 1 + random.below(10),
+          input_tokens: input,
           cache_creation_input_tokens: oneHour + fiveMinutes,
           cache_read_input_tokens: cacheRead,
           cache_creation: { ephemeral_5m_input_tokens: fiveMinutes, ephemeral_1h_input_tokens: oneHour },

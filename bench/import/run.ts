@@ -14,7 +14,7 @@ import { generateClaudeTree } from './generate-claude-tree';
 import { importIntoStore } from './store-import';
 
 const MB = 1_000_000;
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const targetMb = Number(process.env.BENCH_IMPORT_MB ?? 500);
 const treeDir = fileURLToPath(new URL(`../.data/import-claude-${targetMb}mb`, import.meta.url));
 const marker = join(treeDir, 'generated.json');
