@@ -36,6 +36,9 @@ const result = await build({
   banner: { js: banner },
   sourcemap: 'linked',
   legalComments: 'none',
+  // Whitespace-free, one-byte (ASCII-escaped) source: V8 keeps it as a one-byte string, ~3 MB less idle RSS.
+  minifyWhitespace: true,
+  charset: 'ascii',
   logLevel: 'warning',
   metafile: true,
 });

@@ -21,6 +21,10 @@ const UNPRICED: Cost = { cost_usd: null, cost_source: 'unpriced' };
 const TEN_THOUSANDTHS_OF_MICRO = 1e4;
 const UNITS_PER_USD = 1e10;
 
+// NaN marks tokens of a kind the price has no rate for: it survives the sum, so the event comes out unpriced.
+const term = (tokens: number, rate: number | null): number =>
+  tokens === 0 ? 0 : rate === null ? Number.NaN : tokens * rate;
+
 /**
  * The cost of a request in USD. A reported cost wins as is. Otherwise: uncached input at the input rate,
  * output (reasoning included, never added again) at the output rate, cache writes at the 5-minute rate
@@ -39,19 +43,14 @@ export function computeCost(
   // A 1-hour part larger than all writes is a reporter's error; it is capped rather than billed twice.
   const oneHourWrites = Math.min(usage.cache_creation_1h_input_tokens, cacheWrites);
   const rates = ratesForInput(price, usage.input_tokens + usage.cache_read_input_tokens + cacheWrites);
-  const parts: readonly (readonly [number, number | null])[] = [
-    [usage.input_tokens, rates.input],
-    [usage.output_tokens, rates.output],
-    [cacheWrites - oneHourWrites, rates.cache_write],
-    [oneHourWrites, rates.cache_write_1h],
-    [usage.cache_read_input_tokens, rates.cache_read],
-  ];
-  let microUsd = 0;
-  for (const [tokens, rate] of parts) {
-    if (tokens === 0) continue;
-    if (rate === null) return UNPRICED;
-    microUsd += tokens * rate;
-  }
+  // Summed term by term, without an array of [tokens, rate] pairs: this runs once per stored event.
+  const microUsd =
+    term(usage.input_tokens, rates.input) +
+    term(usage.output_tokens, rates.output) +
+    term(cacheWrites - oneHourWrites, rates.cache_write) +
+    term(oneHourWrites, rates.cache_write_1h) +
+    term(usage.cache_read_input_tokens, rates.cache_read);
+  if (Number.isNaN(microUsd)) return UNPRICED;
   return {
     cost_usd: Math.round(microUsd * TEN_THOUSANDTHS_OF_MICRO) / UNITS_PER_USD,
     cost_source: 'computed',

@@ -56,7 +56,20 @@ export type EventRow = [
   tags: string | null,
 ];
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+// Formatting a date is the dearest part of turning a row into an event, and a commit's rows share their
+// `received_at` and mostly a few `ts` values: the latest answers are remembered (bounded, cleared when full).
+const MAX_REMEMBERED_TIMES = 512;
+const isoTimes = new Map<number, string>();
+
+function iso(ms: number): string {
+  let text = isoTimes.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString();
+    if (isoTimes.size >= MAX_REMEMBERED_TIMES) isoTimes.clear();
+    isoTimes.set(ms, text);
+  }
+  return text;
+}
 
 function parseTags(text: string | null): Record<string, string> {
   if (text === null) return {};

@@ -38,8 +38,30 @@ function eventList(body: unknown): readonly unknown[] | EventIssue {
 }
 
 // Python SDKs serialize absent optionals as null (Anthropic's `cache_read_input_tokens: None`): null means absent.
+// Copies only when a null is present: most senders send none, and the copy was a large part of a parse.
 function withoutNulls(raw: unknown): unknown {
-  return isRecord(raw) ? Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null)) : raw;
+  if (!isRecord(raw)) return raw;
+  for (const key in raw) {
+    if (raw[key] === null && Object.hasOwn(raw, key)) {
+      return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
+    }
+  }
+  return raw;
+}
+
+// Inference runs a dozen regular expressions, and a stream of events names few models: remember the answers
+// (a bounded memo, so a sender of endless distinct names cannot grow it).
+const MAX_INFERRED = 1000;
+const inferred = new Map<string, string>();
+
+function inferredProvider(model: string): string {
+  let provider = inferred.get(model);
+  if (provider === undefined) {
+    provider = inferProvider(model);
+    if (inferred.size >= MAX_INFERRED) inferred.clear();
+    inferred.set(model, provider);
+  }
+  return provider;
 }
 
 function checkTime(ts: string | number | undefined, index: number, now: number): number | EventIssue {
@@ -111,11 +133,66 @@ function normalizeOne(wire: UsageEventWire, index: number, now: number): UsageEv
   }
   if (Array.isArray(tokens) || typeof ts !== 'number' || issues.length > 0) return issues;
   const given = wire.provider?.trim() ?? '';
-  const provider = given === '' ? inferProvider(wire.model) : normalizeProviderName(given);
+  const provider = given === '' ? inferredProvider(wire.model) : normalizeProviderName(given);
   // An error message without a status can only describe a failed request.
   const status = wire.status ?? (wire.error === undefined ? 'ok' : 'error');
-  const { usage: _usage, ts: _ts, provider: _provider, ...rest } = wire;
-  return { ...rest, ...tokens, ts, provider, source: wire.source ?? 'api', status };
+  return eventOf(wire, tokens, { ts, provider, status });
+}
+
+// eventOf copies the optional fields by name: one added to the schema but not to eventOf fails to compile here.
+type UncopiedField = Exclude<
+  keyof UsageEvent,
+  | keyof TokenUsage
+  | 'model'
+  | 'ts'
+  | 'provider'
+  | 'source'
+  | 'status'
+  | 'id'
+  | 'cost_usd'
+  | 'agent'
+  | 'session_id'
+  | 'project'
+  | 'tool'
+  | 'request_id'
+  | 'duration_ms'
+  | 'error'
+  | 'tags'
+>;
+type EveryFieldCopied = [UncopiedField] extends [never] ? true : never;
+true satisfies EveryFieldCopied;
+
+// Built field by field in one fixed order: rest/spread copies of the wire object cost several times the
+// validation, and one shape for every event keeps the code that reads events monomorphic.
+function eventOf(
+  wire: UsageEventWire,
+  tokens: TokenUsage,
+  fixed: { ts: number; provider: string; status: 'ok' | 'error' },
+): UsageEvent {
+  const event: UsageEvent = {
+    model: wire.model,
+    ts: fixed.ts,
+    provider: fixed.provider,
+    input_tokens: tokens.input_tokens,
+    output_tokens: tokens.output_tokens,
+    cache_creation_input_tokens: tokens.cache_creation_input_tokens,
+    cache_creation_1h_input_tokens: tokens.cache_creation_1h_input_tokens,
+    cache_read_input_tokens: tokens.cache_read_input_tokens,
+    reasoning_tokens: tokens.reasoning_tokens,
+    source: wire.source ?? 'api',
+    status: fixed.status,
+  };
+  if (wire.id !== undefined) event.id = wire.id;
+  if (wire.cost_usd !== undefined) event.cost_usd = wire.cost_usd;
+  if (wire.agent !== undefined) event.agent = wire.agent;
+  if (wire.session_id !== undefined) event.session_id = wire.session_id;
+  if (wire.project !== undefined) event.project = wire.project;
+  if (wire.tool !== undefined) event.tool = wire.tool;
+  if (wire.request_id !== undefined) event.request_id = wire.request_id;
+  if (wire.duration_ms !== undefined) event.duration_ms = wire.duration_ms;
+  if (wire.error !== undefined) event.error = wire.error;
+  if (wire.tags !== undefined) event.tags = wire.tags;
+  return event;
 }
 
 // All or nothing: any issue rejects the whole batch, and every issue names its event and field.
@@ -130,9 +207,13 @@ export function parseUsageEvents(body: unknown, context: { now: number }): Parse
   const events: UsageEvent[] = [];
   const issues: EventIssue[] = [];
   list.forEach((raw, index) => {
-    const parsed = usageEventWireSchema.safeParse(withoutNulls(raw), { reportInput: true });
+    const input = withoutNulls(raw);
+    // `reportInput` (needed only to word issues) doubles the cost of a parse, so a valid event is parsed without
+    // it and an invalid one again with it.
+    const parsed = usageEventWireSchema.safeParse(input);
     if (!parsed.success) {
-      issues.push(...issuesFromZod(index, parsed.error.issues));
+      const reported = usageEventWireSchema.safeParse(input, { reportInput: true });
+      issues.push(...issuesFromZod(index, reported.error?.issues ?? parsed.error.issues));
       return;
     }
     const normalized = normalizeOne(parsed.data, index, context.now);

@@ -48,9 +48,11 @@ export function normalizeProviderUsage(raw: unknown): NormalizedUsage {
   if (!isRecord(raw)) return { ok: false, issues: [{ path: '', message: 'expected an object' }] };
   const schema = schemaFor(raw);
   if (schema === undefined) return { ok: false, issues: [{ path: '', message: UNKNOWN_SHAPE }] };
-  const parsed = schema.safeParse(raw, { reportInput: true });
+  // As for events: `reportInput` only words the issues and slows every parse, so only a failure is parsed with it.
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issues = issuesFromZod(null, parsed.error.issues);
+    const reported = schema.safeParse(raw, { reportInput: true });
+    const issues = issuesFromZod(null, reported.error?.issues ?? parsed.error.issues);
     return { ok: false, issues: issues.map(({ path, message }) => ({ path, message })) };
   }
   // Sums of parts (candidates + thoughts, 5m + 1h writes) can pass the limit every event field obeys.
