@@ -7,7 +7,7 @@ import {
   withBudgetField,
 } from './options-budget-draft';
 import { failureText, type DaemonAddress, type OptionsDeps } from './options-deps';
-import { createOptionsStore, type OptionsStore } from './options-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** A list read from the daemon. */
 export type Loaded<T> =
@@ -31,7 +31,7 @@ export interface BudgetsSectionState {
 
 /** The budgets section's state and actions (budgets live in the daemon, edited through its API). */
 export interface BudgetsModel {
-  store: OptionsStore<BudgetsSectionState>;
+  store: ValueStore<BudgetsSectionState>;
   reload: () => Promise<void>;
   add: () => void;
   edit: (id: string) => void;
@@ -43,7 +43,7 @@ export interface BudgetsModel {
 
 /** Creates the budgets model; `address` is read at each call so a saved change of daemon applies at once. */
 export function createBudgetsModel({ clientFor }: OptionsDeps, address: () => DaemonAddress): BudgetsModel {
-  const store = createOptionsStore<BudgetsSectionState>({
+  const store = createValueStore<BudgetsSectionState>({
     budgets: { state: 'loading' },
     editor: null,
     error: null,

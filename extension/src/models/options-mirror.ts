@@ -1,5 +1,5 @@
 import type { OptionsDeps } from './options-deps';
-import { createOptionsStore, type OptionsStore } from './options-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** What the local mirror section shows. */
 export type MirrorSectionState =
@@ -7,13 +7,13 @@ export type MirrorSectionState =
 
 /** The local mirror section's state and its one action. */
 export interface MirrorModel {
-  store: OptionsStore<MirrorSectionState>;
+  store: ValueStore<MirrorSectionState>;
   clear: () => Promise<void>;
 }
 
 /** Creates the mirror model: clearing asks the worker, which owns the mirror, to empty it and replay. */
 export function createMirrorModel({ resyncMirror }: OptionsDeps): MirrorModel {
-  const store = createOptionsStore<MirrorSectionState>({ state: 'idle' });
+  const store = createValueStore<MirrorSectionState>({ state: 'idle' });
   return {
     store,
     async clear() {

@@ -2,7 +2,7 @@ import type { StoredPriceOverride } from '@tokentally/shared/client/daemon-answe
 import { type PriceOverrideInput, priceOverrideSchema } from '@tokentally/shared/pricing/price-override';
 import type { Loaded } from './options-budgets';
 import { failureText, type DaemonAddress, type OptionsDeps } from './options-deps';
-import { createOptionsStore, type OptionsStore } from './options-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** The five rates of an override, in USD per million tokens. */
 export const RATE_FIELDS = ['input', 'output', 'cache_write', 'cache_write_1h', 'cache_read'] as const;
@@ -24,7 +24,7 @@ export interface PricesSectionState {
 
 /** The price overrides section's state and actions. */
 export interface PricesModel {
-  store: OptionsStore<PricesSectionState>;
+  store: ValueStore<PricesSectionState>;
   reload: () => Promise<void>;
   change: (field: keyof PriceDraft, value: string) => void;
   submit: () => Promise<void>;
@@ -75,7 +75,7 @@ export function checkPriceDraft(
 
 /** Creates the price overrides model; `address` is read at each call. */
 export function createPricesModel({ clientFor }: OptionsDeps, address: () => DaemonAddress): PricesModel {
-  const store = createOptionsStore<PricesSectionState>({
+  const store = createValueStore<PricesSectionState>({
     overrides: { state: 'loading' },
     draft: emptyDraft(),
     issues: [],

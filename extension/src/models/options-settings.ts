@@ -2,7 +2,7 @@ import { type SettingsInput, settingsSchema } from '../settings/settings-schema'
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { describeDaemonError } from '../sync/connection-errors';
 import type { DaemonAddress, OptionsDeps } from './options-deps';
-import { createOptionsStore, type OptionsStore } from './options-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** The settings form as typed (strings until saved). */
 export interface SettingsForm {
@@ -29,7 +29,7 @@ export interface SettingsSectionState {
 
 /** The settings section's state and actions. */
 export interface SettingsModel {
-  store: OptionsStore<SettingsSectionState>;
+  store: ValueStore<SettingsSectionState>;
   /** The address budgets and prices are managed at: the saved one. */
   saved: () => DaemonAddress;
   load: () => Promise<void>;
@@ -46,7 +46,7 @@ const formInput = (form: SettingsForm): SettingsInput => ({
 
 /** Creates the settings section's model. */
 export function createSettingsModel({ storage, clientFor }: OptionsDeps): SettingsModel {
-  const store = createOptionsStore<SettingsSectionState>({
+  const store = createValueStore<SettingsSectionState>({
     form: { daemon_url: '', token: '', precision: '2' },
     storedError: null,
     save: { state: 'idle' },

@@ -5,7 +5,7 @@ import type { PageText, TextSource } from '../count/page-text';
 import type { PendingCounts } from '../count/pending-count';
 import type { TextCounter } from '../count/worker-counter';
 import type { PopupPrefs } from './popup-prefs';
-import { createPopupStore, type PopupStore } from './popup-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** Where a count stands. */
 export type CountStatus =
@@ -35,7 +35,7 @@ export interface CountDeps {
 
 /** The count section's state and actions. */
 export interface CountModel {
-  store: PopupStore<CountSectionState>;
+  store: ValueStore<CountSectionState>;
   /** Restores the model picked last time, then counts a selection the context menu left, if any. */
   load(signal: AbortSignal): Promise<void>;
   /** Counts the current tab: its selection if any, else its visible text. */
@@ -50,7 +50,7 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 
 /** Creates the count section's model. */
 export function createCountModel(deps: CountDeps): CountModel {
-  const store = createPopupStore<CountSectionState>({
+  const store = createValueStore<CountSectionState>({
     model: DEFAULT_COUNT_MODEL,
     models: COUNT_MODELS,
     status: { state: 'idle' },

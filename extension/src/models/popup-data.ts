@@ -11,7 +11,7 @@ import { saveDayTable, syncDayTable } from './popup-day-sync';
 import type { PopupDimension } from './popup-dimensions';
 import { type Overview, overviewOf } from './popup-overview';
 import type { PopupPeriod } from './popup-periods';
-import { createPopupStore, type PopupStore } from './popup-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** The last budget status the worker stored, and when it arrived (epoch ms). */
 export interface BudgetsView {
@@ -43,7 +43,7 @@ export interface PopupDataDeps {
 
 /** The mirror's data as the popup shows it, kept up with the mirror. */
 export interface PopupDataModel {
-  store: PopupStore<PopupDataState>;
+  store: ValueStore<PopupDataState>;
   /** Reads everything and paints it. */
   load(): Promise<void>;
   /** Reloads what changed since the last look (the worker's last seq, budgets, connection, the date). */
@@ -64,7 +64,7 @@ export function createPopupDataModel({
   now,
   timeZone,
 }: PopupDataDeps): PopupDataModel {
-  const store = createPopupStore<PopupDataState>({
+  const store = createValueStore<PopupDataState>({
     phase: 'loading',
     error: null,
     precision: defaultSettings().precision,

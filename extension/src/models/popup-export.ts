@@ -3,7 +3,7 @@ import type { TokentallyMirror } from '../db/mirror-db';
 import { lastDaysRange } from '../db/ranges';
 import { dateRange, localDate } from '../export/date-range';
 import { exportFromMirror, type PopupExportFormat } from '../export/mirror-export';
-import { createPopupStore, type PopupStore } from './popup-store';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** Where an export stands. */
 export type ExportStatus =
@@ -31,7 +31,7 @@ export interface ExportDeps {
 
 /** The export section's state and actions. */
 export interface ExportModel {
-  store: PopupStore<ExportSectionState>;
+  store: ValueStore<ExportSectionState>;
   edit(field: 'format' | 'from' | 'to', value: string): void;
   /** Writes the mirrored events of the chosen days as a file, in the daemon's export format. */
   run(): Promise<void>;
@@ -43,7 +43,7 @@ const DEFAULT_DAYS = 30;
 export function createExportModel({ db, now, timeZone, download }: ExportDeps): ExportModel {
   const tz = timeZone();
   const last30 = lastDaysRange(now(), tz, DEFAULT_DAYS);
-  const store = createPopupStore<ExportSectionState>({
+  const store = createValueStore<ExportSectionState>({
     format: 'csv',
     from: localDate(last30.from, tz),
     to: localDate(last30.to - 1, tz),

@@ -7,7 +7,7 @@ import { CountPanel } from './count-panel';
 import { DailyChart } from './daily-chart';
 import { ExportPanel } from './export-panel';
 import { TotalsTable } from './totals-table';
-import { useStore } from './use-store';
+import { useStore } from '../use-store';
 
 /** Props of the popup. */
 export interface PopupAppProps {

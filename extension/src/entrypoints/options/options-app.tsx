@@ -3,7 +3,7 @@ import { MirrorSection } from '../../components/options/mirror-section';
 import { PricesSection } from '../../components/options/prices-section';
 import { SettingsSection } from '../../components/options/settings-section';
 import type { OptionsModel } from '../../models/options-model';
-import { useOptionsStore } from '../../models/options-use-store';
+import { useStore } from '../../components/use-store';
 
 /** Props of the options page. */
 export interface OptionsAppProps {
@@ -12,10 +12,10 @@ export interface OptionsAppProps {
 
 /** The options page: wires each section to its part of the model. */
 export function OptionsApp({ model }: OptionsAppProps) {
-  const settings = useOptionsStore(model.settings.store);
-  const budgets = useOptionsStore(model.budgets.store);
-  const prices = useOptionsStore(model.prices.store);
-  const mirror = useOptionsStore(model.mirror.store);
+  const settings = useStore(model.settings.store);
+  const budgets = useStore(model.budgets.store);
+  const prices = useStore(model.prices.store);
+  const mirror = useStore(model.mirror.store);
   const precision = Number(settings.form.precision) || 0;
   return (
     <main>

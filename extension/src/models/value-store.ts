@@ -1,5 +1,5 @@
-/** A tiny observable value for the options page's models. */
-export interface OptionsStore<T> {
+/** A tiny observable value that the popup's and the options page's models keep their state in. */
+export interface ValueStore<T> {
   get(): T;
   set(next: T | ((current: T) => T)): void;
   subscribe(listener: () => void): () => void;
@@ -8,7 +8,7 @@ export interface OptionsStore<T> {
 const isUpdater = <T>(next: T | ((current: T) => T)): next is (current: T) => T => typeof next === 'function';
 
 /** Creates a store holding `initial`; listeners are called after each change. */
-export function createOptionsStore<T>(initial: T): OptionsStore<T> {
+export function createValueStore<T>(initial: T): ValueStore<T> {
   let value = initial;
   const listeners = new Set<() => void>();
   return {
