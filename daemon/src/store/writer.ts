@@ -141,6 +141,10 @@ export function createGroupCommitWriter({
   return {
     write(events, receivedAt) {
       if (closed) return Promise.reject(new WriterClosedError());
+      // Nothing to make durable (the extension's keep-alive sends empty batches): no transaction, no fsync.
+      if (events.length === 0) {
+        return Promise.resolve({ accepted: 0, duplicates: 0, first_seq: null, last_seq: null });
+      }
       return new Promise((resolve, reject) => {
         queue.push({ events, receivedAt, resolve, reject });
         schedule();
