@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizedUsage } from './expected-usage';
 import { normalizeProviderUsage } from './provider-usage';
-
-const tokens = (fields: Partial<Record<string, number>>) => ({
-  ok: true,
-  usage: {
-    input_tokens: 0,
-    output_tokens: 0,
-    cache_creation_input_tokens: 0,
-    cache_creation_1h_input_tokens: 0,
-    cache_read_input_tokens: 0,
-    reasoning_tokens: 0,
-    ...fields,
-  },
-});
 
 describe('normalizeProviderUsage: Anthropic Messages', () => {
   it('reads a response that wrote the cache for 5 minutes', () => {
@@ -26,7 +14,7 @@ describe('normalizeProviderUsage: Anthropic Messages', () => {
       service_tier: 'standard',
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 2095, cache_creation_input_tokens: 2051, output_tokens: 503 }),
+      normalizedUsage({ input_tokens: 2095, cache_creation_input_tokens: 2051, output_tokens: 503 }),
     );
   });
 
@@ -41,7 +29,7 @@ describe('normalizeProviderUsage: Anthropic Messages', () => {
       service_tier: 'standard',
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({
+      normalizedUsage({
         input_tokens: 48,
         cache_creation_input_tokens: 3072,
         cache_creation_1h_input_tokens: 2048,
@@ -61,7 +49,7 @@ describe('normalizeProviderUsage: Anthropic Messages', () => {
       service_tier: 'priority',
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 12, cache_read_input_tokens: 18432, output_tokens: 245 }),
+      normalizedUsage({ input_tokens: 12, cache_read_input_tokens: 18432, output_tokens: 245 }),
     );
   });
 
@@ -73,7 +61,7 @@ describe('normalizeProviderUsage: Anthropic Messages', () => {
       output_tokens: 150,
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 25, cache_creation_input_tokens: 1500, output_tokens: 150 }),
+      normalizedUsage({ input_tokens: 25, cache_creation_input_tokens: 1500, output_tokens: 150 }),
     );
   });
 
@@ -87,7 +75,7 @@ describe('normalizeProviderUsage: Anthropic Messages', () => {
       server_tool_use: null,
       service_tier: null,
     };
-    expect(normalizeProviderUsage(usage)).toEqual(tokens({ input_tokens: 12, output_tokens: 40 }));
+    expect(normalizeProviderUsage(usage)).toEqual(normalizedUsage({ input_tokens: 12, output_tokens: 40 }));
   });
 
   it('takes the cache write total from the breakdown when only the breakdown is sent', () => {
@@ -97,7 +85,7 @@ describe('normalizeProviderUsage: Anthropic Messages', () => {
       cache_creation: { ephemeral_5m_input_tokens: 100, ephemeral_1h_input_tokens: 200 },
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({
+      normalizedUsage({
         input_tokens: 3,
         output_tokens: 4,
         cache_creation_input_tokens: 300,
@@ -108,7 +96,7 @@ describe('normalizeProviderUsage: Anthropic Messages', () => {
 
   it('reads bare input and output counts', () => {
     expect(normalizeProviderUsage({ input_tokens: 7, output_tokens: 3 })).toEqual(
-      tokens({ input_tokens: 7, output_tokens: 3 }),
+      normalizedUsage({ input_tokens: 7, output_tokens: 3 }),
     );
   });
 

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizedUsage } from './expected-usage';
 import { normalizeProviderUsage } from './provider-usage';
-
-const tokens = (fields: Partial<Record<string, number>>) => ({
-  ok: true,
-  usage: {
-    input_tokens: 0,
-    output_tokens: 0,
-    cache_creation_input_tokens: 0,
-    cache_creation_1h_input_tokens: 0,
-    cache_read_input_tokens: 0,
-    reasoning_tokens: 0,
-    ...fields,
-  },
-});
 
 describe('normalizeProviderUsage: Gemini usageMetadata', () => {
   it('reads a Gemini 2.5 response with cached content and thoughts', () => {
@@ -27,7 +15,7 @@ describe('normalizeProviderUsage: Gemini usageMetadata', () => {
       thoughtsTokenCount: 1218,
     };
     expect(normalizeProviderUsage(usageMetadata)).toEqual(
-      tokens({
+      normalizedUsage({
         input_tokens: 4288,
         cache_read_input_tokens: 8192,
         output_tokens: 1730,
@@ -50,7 +38,7 @@ describe('normalizeProviderUsage: Gemini usageMetadata', () => {
       toolUsePromptTokensDetails: [{ modality: 'TEXT', tokenCount: 2410 }],
     };
     expect(normalizeProviderUsage(usageMetadata)).toEqual(
-      tokens({ input_tokens: 3230, output_tokens: 405, reasoning_tokens: 95 }),
+      normalizedUsage({ input_tokens: 3230, output_tokens: 405, reasoning_tokens: 95 }),
     );
   });
 
@@ -62,7 +50,9 @@ describe('normalizeProviderUsage: Gemini usageMetadata', () => {
       promptTokensDetails: [{ modality: 'TEXT', tokenCount: 8 }],
       candidatesTokensDetails: [{ modality: 'TEXT', tokenCount: 12 }],
     };
-    expect(normalizeProviderUsage(usageMetadata)).toEqual(tokens({ input_tokens: 8, output_tokens: 12 }));
+    expect(normalizeProviderUsage(usageMetadata)).toEqual(
+      normalizedUsage({ input_tokens: 8, output_tokens: 12 }),
+    );
   });
 
   it('reads omitted counts as zero, as Gemini leaves zeros out', () => {
@@ -71,7 +61,7 @@ describe('normalizeProviderUsage: Gemini usageMetadata', () => {
       totalTokenCount: 4,
       promptTokensDetails: [{ modality: 'TEXT', tokenCount: 4 }],
     };
-    expect(normalizeProviderUsage(usageMetadata)).toEqual(tokens({ input_tokens: 4 }));
+    expect(normalizeProviderUsage(usageMetadata)).toEqual(normalizedUsage({ input_tokens: 4 }));
   });
 
   it('rejects more cached content than prompt', () => {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizedUsage } from './expected-usage';
 import { normalizeProviderUsage } from './provider-usage';
-
-const tokens = (fields: Partial<Record<string, number>>) => ({
-  ok: true,
-  usage: {
-    input_tokens: 0,
-    output_tokens: 0,
-    cache_creation_input_tokens: 0,
-    cache_creation_1h_input_tokens: 0,
-    cache_read_input_tokens: 0,
-    reasoning_tokens: 0,
-    ...fields,
-  },
-});
 
 describe('normalizeProviderUsage: OpenAI Chat Completions', () => {
   it('reads a plain gpt-4o response', () => {
@@ -28,7 +16,7 @@ describe('normalizeProviderUsage: OpenAI Chat Completions', () => {
         rejected_prediction_tokens: 0,
       },
     };
-    expect(normalizeProviderUsage(usage)).toEqual(tokens({ input_tokens: 19, output_tokens: 10 }));
+    expect(normalizeProviderUsage(usage)).toEqual(normalizedUsage({ input_tokens: 19, output_tokens: 10 }));
   });
 
   it('moves cached prompt tokens to cache reads and keeps reasoning inside the completion', () => {
@@ -45,7 +33,7 @@ describe('normalizeProviderUsage: OpenAI Chat Completions', () => {
       },
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({
+      normalizedUsage({
         input_tokens: 168,
         cache_read_input_tokens: 2944,
         output_tokens: 1540,
@@ -68,13 +56,13 @@ describe('normalizeProviderUsage: OpenAI Chat Completions', () => {
       },
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 186, cache_read_input_tokens: 1024, output_tokens: 420 }),
+      normalizedUsage({ input_tokens: 186, cache_read_input_tokens: 1024, output_tokens: 420 }),
     );
   });
 
   it('reads a legacy response without details', () => {
     expect(normalizeProviderUsage({ prompt_tokens: 9, completion_tokens: 12, total_tokens: 21 })).toEqual(
-      tokens({ input_tokens: 9, output_tokens: 12 }),
+      normalizedUsage({ input_tokens: 9, output_tokens: 12 }),
     );
   });
 
@@ -86,7 +74,7 @@ describe('normalizeProviderUsage: OpenAI Chat Completions', () => {
       prompt_tokens_details: null,
       completion_tokens_details: null,
     };
-    expect(normalizeProviderUsage(usage)).toEqual(tokens({ input_tokens: 50, output_tokens: 7 }));
+    expect(normalizeProviderUsage(usage)).toEqual(normalizedUsage({ input_tokens: 50, output_tokens: 7 }));
   });
 
   it('reads DeepSeek usage, whose prompt includes the cache hits', () => {
@@ -100,7 +88,12 @@ describe('normalizeProviderUsage: OpenAI Chat Completions', () => {
       completion_tokens_details: { reasoning_tokens: 310 },
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 476, cache_read_input_tokens: 1024, output_tokens: 400, reasoning_tokens: 310 }),
+      normalizedUsage({
+        input_tokens: 476,
+        cache_read_input_tokens: 1024,
+        output_tokens: 400,
+        reasoning_tokens: 310,
+      }),
     );
   });
 
@@ -119,7 +112,12 @@ describe('normalizeProviderUsage: OpenAI Chat Completions', () => {
       num_sources_used: 0,
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 26, cache_read_input_tokens: 6, output_tokens: 103, reasoning_tokens: 94 }),
+      normalizedUsage({
+        input_tokens: 26,
+        cache_read_input_tokens: 6,
+        output_tokens: 103,
+        reasoning_tokens: 94,
+      }),
     );
   });
 
@@ -183,7 +181,7 @@ describe('normalizeProviderUsage: OpenAI Responses', () => {
       output_tokens_details: { reasoning_tokens: 0 },
       total_tokens: 380,
     };
-    expect(normalizeProviderUsage(usage)).toEqual(tokens({ input_tokens: 328, output_tokens: 52 }));
+    expect(normalizeProviderUsage(usage)).toEqual(normalizedUsage({ input_tokens: 328, output_tokens: 52 }));
   });
 
   it('moves cached input to cache reads and keeps reasoning inside output', () => {
@@ -195,7 +193,12 @@ describe('normalizeProviderUsage: OpenAI Responses', () => {
       total_tokens: 4850,
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 242, cache_read_input_tokens: 3968, output_tokens: 640, reasoning_tokens: 448 }),
+      normalizedUsage({
+        input_tokens: 242,
+        cache_read_input_tokens: 3968,
+        output_tokens: 640,
+        reasoning_tokens: 448,
+      }),
     );
   });
 

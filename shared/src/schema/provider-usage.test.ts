@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizedUsage } from './expected-usage';
 import { normalizeProviderUsage } from './provider-usage';
-
-const tokens = (fields: Partial<Record<string, number>>) => ({
-  ok: true,
-  usage: {
-    input_tokens: 0,
-    output_tokens: 0,
-    cache_creation_input_tokens: 0,
-    cache_creation_1h_input_tokens: 0,
-    cache_read_input_tokens: 0,
-    reasoning_tokens: 0,
-    ...fields,
-  },
-});
 
 describe('normalizeProviderUsage: telling shapes apart', () => {
   it('reads OpenAI-compatible usage for a non-OpenAI model the same way as OpenAI', () => {
@@ -23,14 +11,14 @@ describe('normalizeProviderUsage: telling shapes apart', () => {
       prompt_tokens_details: { cached_tokens: 60 },
     };
     expect(normalizeProviderUsage(usage)).toEqual(
-      tokens({ input_tokens: 40, cache_read_input_tokens: 60, output_tokens: 20 }),
+      normalizedUsage({ input_tokens: 40, cache_read_input_tokens: 60, output_tokens: 20 }),
     );
   });
 
   it('reads input_tokens as excluding the cache when Anthropic cache fields are present', () => {
     expect(
       normalizeProviderUsage({ input_tokens: 10, output_tokens: 2, cache_read_input_tokens: 90 }),
-    ).toEqual(tokens({ input_tokens: 10, cache_read_input_tokens: 90, output_tokens: 2 }));
+    ).toEqual(normalizedUsage({ input_tokens: 10, cache_read_input_tokens: 90, output_tokens: 2 }));
   });
 
   it('reads input_tokens as including the cache when OpenAI Responses details are present', () => {
@@ -40,7 +28,7 @@ describe('normalizeProviderUsage: telling shapes apart', () => {
         output_tokens: 2,
         input_tokens_details: { cached_tokens: 90 },
       }),
-    ).toEqual(tokens({ input_tokens: 10, cache_read_input_tokens: 90, output_tokens: 2 }));
+    ).toEqual(normalizedUsage({ input_tokens: 10, cache_read_input_tokens: 90, output_tokens: 2 }));
   });
 
   it('ignores a __proto__ key rather than reading counts through it', () => {
