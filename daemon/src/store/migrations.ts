@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 
+// A copy of rollups.ts's ROLLUP_FIGURES on purpose: a migration is history, and must keep creating the same
+// schema even after the live column list changes (a new column needs a new migration).
 const ROLLUP_FIGURE_NAMES = [
   'requests',
   'input_tokens',
