@@ -47,6 +47,16 @@ describe('GET /v1/stream', () => {
     });
   });
 
+  it('sends a client that gave no after only what is stored once it is connected', async () => {
+    t = await startTestDaemon();
+    await t.json('/v1/events', { body: fakeWireEvents(5) });
+    const socket = await openTestSocket(streamUrl(t));
+    await t.json('/v1/events', { body: fakeWireEvents(2) });
+    const messages = await socket.waitFor(2);
+    socket.socket.close();
+    expect(eventSeqs(messages)).toEqual([6, 7]);
+  });
+
   it('stores events a client sends and acknowledges them after sending them back', async () => {
     t = await startTestDaemon();
     const socket = await openTestSocket(streamUrl(t));

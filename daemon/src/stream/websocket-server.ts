@@ -39,9 +39,11 @@ function reject(socket: Duplex, error: ApiError): void {
   socket.destroy();
 }
 
-function afterParam(url: URL): number | ApiError {
+// Without `after` a client asked for no replay: it follows what is stored from now on (a live tail), rather
+// than receiving the whole history it did not ask for.
+function afterParam(url: URL): number | 'now' | ApiError {
   const raw = url.searchParams.get('after');
-  if (raw === null || raw === '') return 0;
+  if (raw === null || raw === '') return 'now';
   if (/^\d{1,15}$/.test(raw)) return Number(raw);
   const message = 'expected a non-negative integer (a seq)';
   return new ApiError(400, 'invalid_query', `after: ${message}`, {
@@ -91,7 +93,7 @@ export function attachStream(servers: readonly Server[], options: StreamOptions)
       serveSubscriber(ws, {
         store: options.store,
         budgets: options.budgets,
-        after,
+        after: after === 'now' ? options.store.durableSeq() : after,
         maxBufferedBytes,
         answer: (text) => answerClientMessage(text, options),
         socket,
