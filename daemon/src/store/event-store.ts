@@ -123,6 +123,7 @@ export function openEventStore(options: EventStoreOptions): EventStore {
     async close() {
       await writer.close();
       await parts.checkpointer.close();
+      parts.shrinker.close();
       await parts.durability.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

@@ -7,6 +7,7 @@ import { type Checkpointer, createCheckpointer } from './checkpointer';
 import { openDatabase } from './database';
 import { createWalDurability, type Durability, type DurabilityMode } from './durability';
 import { createHub, type Hub } from './event-hub';
+import { createIdleShrinker, type IdleShrinker } from './idle-shrinker';
 import { createEventIdGenerator } from './event-id';
 import { createEventInserter, type EventInserter } from './event-inserter';
 import { createEventQueries, type EventQueries } from './event-queries';
@@ -31,6 +32,7 @@ export interface StoreParts {
   writer: GroupCommitWriter;
   durability: Durability;
   checkpointer: Checkpointer;
+  shrinker: IdleShrinker;
   hubs: { events: Hub<readonly StoredEvent[]>; changes: Hub<Change> };
   count(): number;
   /** The highest seq whose commit is durable (what a stream may replay). */
@@ -56,6 +58,8 @@ export function openStoreParts(options: {
   logger: Logger;
   durability?: DurabilityMode;
   checkpointIntervalMs?: number;
+  /** Quiet time after a write before the page cache is freed (default 10 s). */
+  idleShrinkMs?: number;
 }): StoreParts {
   const { logger, clock } = options;
   const db = openDatabase(options.dbPath);
@@ -77,6 +81,12 @@ export function openStoreParts(options: {
   };
   let count = queries.count();
   let durableSeq = inserter.lastSeq();
+  // Counting a large history read much of it into the page cache; an idle daemon need not keep it.
+  const shrinker = createIdleShrinker(db, {
+    idleMs: options.idleShrinkMs ?? 10_000,
+    now: () => performance.now(),
+  });
+  shrinker.shrink();
   const writer = createGroupCommitWriter({
     db,
     inserter,
@@ -84,6 +94,7 @@ export function openStoreParts(options: {
     onError: report('delivering stored events failed'),
     onDurable(rows) {
       checkpointer.nudge();
+      shrinker.touch();
       if (rows.length === 0) return;
       count += rows.length;
       durableSeq = rows.at(-1)?.[0] ?? durableSeq;
@@ -116,6 +127,7 @@ export function openStoreParts(options: {
     writer,
     durability,
     checkpointer,
+    shrinker,
     hubs,
     count: () => count,
     durableSeq: () => durableSeq,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createIdleShrinker } from './idle-shrinker';
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function recordingDb(): { open: boolean; pragma: (source: string) => unknown; calls: string[] } {
+  const calls: string[] = [];
+  return {
+    open: true,
+    calls,
+    pragma(source: string) {
+      calls.push(source);
+      return [];
+    },
+  };
+}
+
+describe('idle shrinker', () => {
+  it('frees the page cache once the writes have been quiet for the idle time', async () => {
+    const db = recordingDb();
+    const shrinker = createIdleShrinker(db, { idleMs: 30, now: () => performance.now() });
+    shrinker.touch();
+    expect(db.calls).toEqual([]);
+    await sleep(80);
+    expect(db.calls).toEqual(['shrink_memory']);
+    shrinker.close();
+  });
+
+  it('waits while writes keep coming, and shrinks once per quiet spell', async () => {
+    const db = recordingDb();
+    const shrinker = createIdleShrinker(db, { idleMs: 40, now: () => performance.now() });
+    for (let i = 0; i < 5; i += 1) {
+      shrinker.touch();
+      await sleep(15);
+    }
+    expect(db.calls).toEqual([]);
+    await sleep(120);
+    expect(db.calls).toEqual(['shrink_memory']);
+    shrinker.close();
+  });
+
+  it('does nothing after it is closed or once the database is closed', async () => {
+    const closedDb = { ...recordingDb(), open: false };
+    const open = recordingDb();
+    createIdleShrinker(closedDb, { idleMs: 10, now: () => performance.now() }).shrink();
+    const shrinker = createIdleShrinker(open, { idleMs: 10, now: () => performance.now() });
+    shrinker.touch();
+    shrinker.close();
+    await sleep(50);
+    expect(closedDb.calls).toEqual([]);
+    expect(open.calls).toEqual([]);
+  });
+});

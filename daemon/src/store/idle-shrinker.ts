@@ -1,0 +1,52 @@
+import type Database from 'better-sqlite3';
+
+/** Gives SQLite's page cache back to the system once the daemon is idle. */
+export interface IdleShrinker {
+  /** The database was just used for writing: wait for a new idle spell before shrinking. */
+  touch(): void;
+  /** Shrinks now (e.g. after the startup scans filled the cache). */
+  shrink(): void;
+  close(): void;
+}
+
+/**
+ * An idle daemon should hold little memory, but the page cache keeps whatever the last burst or the startup
+ * scans read (up to `cache_size`). `PRAGMA shrink_memory` frees it; the next query reads pages back from the
+ * OS page cache, which is cheap. Runs `idleMs` after the last `touch`, at most once per idle spell.
+ */
+export function createIdleShrinker(
+  db: Pick<Database.Database, 'open' | 'pragma'>,
+  { idleMs, now }: { idleMs: number; now: () => number },
+): IdleShrinker {
+  let lastTouch = now();
+  let timer: NodeJS.Timeout | undefined;
+
+  function shrink(): void {
+    if (db.open) db.pragma('shrink_memory');
+  }
+
+  function check(): void {
+    const quietFor = now() - lastTouch;
+    if (quietFor >= idleMs) {
+      timer = undefined;
+      shrink();
+      return;
+    }
+    timer = setTimeout(check, idleMs - quietFor);
+    timer.unref();
+  }
+
+  return {
+    touch() {
+      lastTouch = now();
+      if (timer !== undefined) return;
+      timer = setTimeout(check, idleMs);
+      timer.unref();
+    },
+    shrink,
+    close() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
