@@ -2,8 +2,9 @@
 // `tokentally:data-painted` mark), with BENCH_POPUP_EVENTS events (default 1,000,000) mirrored over 180 days.
 // Run: npx tsx bench/extension/bench-popup-ready.ts   (needs the built extension: cd extension && npx wxt build)
 // Mirroring a million events through the daemon's stream would take many minutes, so the mirror is seeded
-// straight into IndexedDB from an extension page, in the mirror's own schema: events, their hour rollups (folded
-// in Node with shared's code, exactly as the worker folds them) and last_seq; see test/support/mirror-seed.ts.
+// straight into IndexedDB from an extension page, in the mirror's own schema: event chunks, the hour records of
+// their rollups (folded in Node with shared's code, exactly as the worker folds them) and the event meta; see
+// test/support/mirror-seed.ts.
 // The seeded Chromium profile is kept in bench/.data/ and reused by later runs. The first opening after seeding
 // builds the popup's day cache from the rollups; later ones read it. Prints figures; never fails on speed.
 import '../../test/support/chrome-api';
@@ -18,7 +19,8 @@ const COUNT = Number(process.env.BENCH_POPUP_EVENTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 7);
 const TARGET_MS = 150;
 const DAY_MS = 86_400_000;
-const profileDir = fileURLToPath(new URL(`../.data/popup-ready-${String(COUNT)}-v1`, import.meta.url));
+// The suffix follows the mirror's layout: a profile seeded in another one would be emptied by the upgrade.
+const profileDir = fileURLToPath(new URL(`../.data/popup-ready-${String(COUNT)}-v2`, import.meta.url));
 
 mkdirSync(profileDir, { recursive: true });
 const browser = await launchExtension({ profileDir });

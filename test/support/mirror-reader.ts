@@ -9,8 +9,9 @@ export interface MirrorContents {
 }
 
 /**
- * Reads the mirror from a page in the extension's origin (which shares its IndexedDB with the worker). Raw
- * IndexedDB rather than the extension's code: the test checks what is stored, not what the code believes.
+ * Reads the mirror from a page in the extension's origin (which shares its IndexedDB with the worker): the seqs
+ * of the events in every chunk of `event_chunks`, and `last_seq`. Raw IndexedDB rather than the extension's
+ * code: the test checks what is stored, not what the code believes.
  */
 export async function readMirror(page: Page): Promise<MirrorContents> {
   // No named functions inside: under tsx, esbuild would wrap them in a helper that does not exist in the page.
@@ -25,12 +26,12 @@ export async function readMirror(page: Page): Promise<MirrorContents> {
       };
     });
     try {
-      const transaction = db.transaction(['events', 'meta'], 'readonly');
-      const [keys, meta] = await Promise.all([
-        new Promise<IDBValidKey[]>((resolve, reject) => {
-          const request = transaction.objectStore('events').getAllKeys();
+      const transaction = db.transaction(['event_chunks', 'meta'], 'readonly');
+      const [chunks, meta] = await Promise.all([
+        new Promise<unknown[]>((resolve, reject) => {
+          const request = transaction.objectStore('event_chunks').getAll();
           request.onsuccess = () => {
-            resolve(request.result);
+            resolve(Array.isArray(request.result) ? request.result : []);
           };
           request.onerror = () => {
             reject(new Error(String(request.error)));
@@ -46,8 +47,20 @@ export async function readMirror(page: Page): Promise<MirrorContents> {
           };
         }),
       ]);
+      const seqs: number[] = [];
+      for (const chunk of chunks) {
+        const events: unknown =
+          typeof chunk === 'object' && chunk !== null && 'events' in chunk ? chunk.events : [];
+        const list: unknown[] = Array.isArray(events) ? events : [];
+        for (const event of list) {
+          const seq: unknown =
+            typeof event === 'object' && event !== null && 'seq' in event ? event.seq : null;
+          seqs.push(Number(seq));
+        }
+      }
+      seqs.sort((a, b) => a - b);
       const value = typeof meta === 'object' && meta !== null && 'value' in meta ? meta.value : null;
-      return { seqs: keys.map(Number), lastSeq: typeof value === 'number' ? value : null };
+      return { seqs, lastSeq: typeof value === 'number' ? value : null };
     } finally {
       db.close();
     }

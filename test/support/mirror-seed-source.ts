@@ -34,10 +34,12 @@ export const SEED_EVENT_SOURCE = `(function seedEvent(i, count, newest, spanMs) 
 })`;
 
 /**
- * `seedMirror(from, to, count, newest, spanMs, rollups, lastSeq)` in an extension page: writes events `from..to-1`
- * into the mirror's `events` store, then (when given) the rollup rows and `last_seq`, with raw IndexedDB.
+ * `seedMirror(from, to, count, newest, spanMs, hours, meta)` in an extension page: writes events `from..to-1`
+ * into the mirror's `event_chunks` store, one chunk per hour (the events come in time order), then (when given)
+ * the hour records and the meta records, with raw IndexedDB.
  */
-export const SEED_WRITER_SOURCE = `(async function seedMirror(from, to, count, newest, spanMs, rollups, lastSeq) {
+export const SEED_WRITER_SOURCE = `(async function seedMirror(from, to, count, newest, spanMs, hours, meta) {
+  var HOUR = 3600000;
   var db = await new Promise(function (resolve, reject) {
     var request = indexedDB.open('tokentally-mirror');
     request.onsuccess = function () { resolve(request.result); };
@@ -46,13 +48,25 @@ export const SEED_WRITER_SOURCE = `(async function seedMirror(from, to, count, n
   var done = function (tx) {
     return new Promise(function (resolve, reject) { tx.oncomplete = resolve; tx.onerror = function () { reject(tx.error); }; });
   };
-  var tx = db.transaction(['events', 'rollups', 'meta'], 'readwrite');
-  var events = tx.objectStore('events');
-  for (var i = from; i < to; i++) events.put(globalThis.seedEvent(i, count, newest, spanMs));
-  if (rollups !== null) {
-    var store = tx.objectStore('rollups');
-    for (var r = 0; r < rollups.length; r++) store.put(rollups[r]);
-    tx.objectStore('meta').put({ key: 'last_seq', value: lastSeq });
+  var tx = db.transaction(['event_chunks', 'rollup_hours', 'meta'], 'readwrite');
+  var chunks = tx.objectStore('event_chunks');
+  var chunk = null;
+  for (var i = from; i < to; i++) {
+    var event = globalThis.seedEvent(i, count, newest, spanMs);
+    var hour = Math.floor(event.ts_ms / HOUR) * HOUR;
+    if (chunk === null || chunk.hour_start_ms !== hour) {
+      if (chunk !== null) chunks.put(chunk);
+      chunk = { hour_start_ms: hour, first_seq: event.seq, last_seq: event.seq, count: 0, events: [] };
+    }
+    chunk.events.push(event);
+    chunk.count += 1;
+    chunk.last_seq = event.seq;
+  }
+  if (chunk !== null) chunks.put(chunk);
+  if (hours !== null) {
+    var store = tx.objectStore('rollup_hours');
+    for (var h = 0; h < hours.length; h++) store.put(hours[h]);
+    for (var m = 0; m < meta.length; m++) tx.objectStore('meta').put(meta[m]);
   }
   await done(tx);
   db.close();

@@ -6,6 +6,15 @@ import { defineMetaEntry } from './meta-entry';
 /** The highest seq mirrored; the stream is resumed after it. Written in the same transaction as the events. */
 export const lastSeqMeta = defineMetaEntry('last_seq', z.int().min(0));
 
+/** The newest mirrored event's seq and id: a cache derived from the mirror tells a refilled mirror by it. */
+export const lastEventMeta = defineMetaEntry('last_event', z.object({ seq: z.int().min(1), id: z.string() }));
+
+/** How many events the mirror holds, kept in the same transaction as the events. */
+export const eventCountMeta = defineMetaEntry('event_count', z.int().min(0));
+
+/** The meta keys that describe the mirrored events, forgotten whenever the events are. */
+export const EVENT_META_KEYS = [lastSeqMeta.key, lastEventMeta.key, eventCountMeta.key];
+
 /**
  * The origin (scheme, host and port) of the daemon whose events the mirror holds: seqs only mean something to the
  * daemon that gave them, so the mirror never mixes two daemons' events (see `adoptDaemon`).

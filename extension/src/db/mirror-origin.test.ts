@@ -30,8 +30,8 @@ describe('adoptDaemon', () => {
     const cleared = await adoptDaemon(db, 'http://127.0.0.1:4848');
     expect([
       cleared,
-      await db.events.count(),
-      await db.rollups.count(),
+      await db.event_chunks.count(),
+      await db.rollup_hours.count(),
       await lastSeqMeta.read(db),
       await budgetStatusMeta.read(db),
       await budgetAlertsMeta.read(db),

@@ -15,7 +15,7 @@ export function daemonOrigin(daemonUrl: string): string {
  * daemon's. Resolves whether the mirror was emptied.
  */
 export async function adoptDaemon(db: TokentallyMirror, origin: string): Promise<boolean> {
-  return db.transaction('rw', db.events, db.rollups, db.meta, async () => {
+  return db.transaction('rw', db.event_chunks, db.rollup_hours, db.meta, async () => {
     const previous = await mirrorOriginMeta.read(db);
     if (previous === origin) return false;
     await mirrorOriginMeta.write(db, origin);

@@ -95,6 +95,17 @@ describe('mirror queries', () => {
     ]);
   });
 
+  it('lists the events of one hour in time order across the chunks of several batches', async () => {
+    const db = testMirror();
+    const at = (seq: number, minute: number) =>
+      fakeStoredEvent({ seq, id: `evt-${String(seq)}`, ts: new Date(start + minute * MINUTE).toISOString() });
+    await mirrorEvents(db, [at(1, 30), at(2, 10)]);
+    await mirrorEvents(db, [at(3, 20), at(4, 10), at(5, 70)]);
+    expect((await eventsInRange(db, { from: start + 10 * MINUTE })).map((event) => event.seq)).toEqual([
+      2, 4, 3, 1, 5,
+    ]);
+  });
+
   it('returns events as the daemon stored them, without the mirror’s own fields', async () => {
     const db = await filledMirror();
     const [first] = await eventsInRange(db, { from: start, to: start + MINUTE });

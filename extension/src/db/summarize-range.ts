@@ -9,7 +9,9 @@ import type { RowGroupBy } from '@tokentally/shared/aggregate/hour-row';
 import { finalizeSummary } from '@tokentally/shared/aggregate/summary';
 import { HOUR_MS, isTimeUnit } from '@tokentally/shared/aggregate/time-bucket';
 import type { Summary } from '@tokentally/shared/api/summary';
+import { eventsBetween } from './event-chunks';
 import type { MirroredEvent, TokentallyMirror } from './mirror-db';
+import { rowsOf } from './rollup-hours';
 
 /** A span of time in epoch ms, `from <= ts < to`; a missing bound is open. */
 export interface TimeRange {
@@ -24,15 +26,11 @@ export interface RangeSummaryQuery extends TimeRange {
   tz?: string | undefined;
 }
 
-async function eventsBetween(db: TokentallyMirror, from: number, to: number): Promise<MirroredEvent[]> {
-  if (from >= to) return [];
-  return db.events.where('ts_ms').between(from, to, true, false).toArray();
-}
-
+// The first and last hour holding rollups, from their keys alone.
 async function dataBounds(db: TokentallyMirror): Promise<{ first: number; last: number }> {
-  const first = await db.rollups.orderBy('hour_start_ms').first();
-  const last = await db.rollups.orderBy('hour_start_ms').last();
-  return { first: first?.hour_start_ms ?? 0, last: (last?.hour_start_ms ?? 0) + HOUR_MS };
+  const [first] = await db.rollup_hours.orderBy(':id').limit(1).primaryKeys();
+  const [last] = await db.rollup_hours.orderBy(':id').reverse().limit(1).primaryKeys();
+  return { first: first ?? 0, last: (last ?? 0) + HOUR_MS };
 }
 
 async function rowsAreExact(db: TokentallyMirror, query: RangeSummaryQuery, tz: string): Promise<boolean> {
@@ -60,8 +58,11 @@ export async function partialSummaryOfRange(
   const innerFrom = Math.ceil(from / HOUR_MS) * HOUR_MS;
   const innerTo = Math.floor(to / HOUR_MS) * HOUR_MS;
   if (innerFrom >= innerTo) return group(await eventsBetween(db, from, to));
-  const rows = await db.rollups.where('hour_start_ms').between(innerFrom, innerTo, true, false).toArray();
-  const inner = groupRows(rows, options);
+  const hours = await db.rollup_hours
+    .where('hour_start_ms')
+    .between(innerFrom, innerTo, true, false)
+    .toArray();
+  const inner = groupRows(rowsOf(hours), options);
   const head = group(await eventsBetween(db, from, innerFrom));
   const tail = group(await eventsBetween(db, innerTo, to));
   return mergePartialSummaries(mergePartialSummaries(head, inner), tail);

@@ -31,6 +31,19 @@ describe('forEachEventBySeq', () => {
     expect(expected).toEqual([7, 8, 9, 10, 11, 12]);
   });
 
+  it('gives seq order across the interleaved chunks of many small batches', async () => {
+    const db = testMirror();
+    for (let start = 0; start < events.length; start += 7)
+      await mirrorEvents(db, events.slice(start, start + 7));
+    const chunks: number[][] = [];
+    await forEachEventBySeq(db, {}, (chunk) => void chunks.push(chunk.map((event) => event.seq)), 10);
+    expect([await db.event_chunks.count(), chunks.map((chunk) => chunk.length)]).toEqual([
+      24,
+      [10, 10, 10, 10, 10, 10],
+    ]);
+    expect(chunks.flat()).toEqual(events.map((event) => event.seq));
+  });
+
   it('gives nothing for an empty range', async () => {
     expect(await seqsOf({ from: 5, to: 5 })).toEqual([]);
   });

@@ -1,18 +1,19 @@
 import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
-import type { MirroredEvent, TokentallyMirror } from '../db/mirror-db';
+import { chunkKeysInRange, inTimeRange, toStored } from '../db/event-chunks';
+import type { ChunkKey, MirroredEvent, TokentallyMirror } from '../db/mirror-db';
 import type { TimeRange } from '../db/summarize-range';
 
-function toStored(event: MirroredEvent): StoredEvent {
-  const { ts_ms: _tsMs, ...stored } = event;
-  return stored;
-}
+/** Chunks read per request while exporting. */
+const CHUNKS_PER_READ = 16;
 
-const bySeq = (a: number, b: number): number => a - b;
+const byFirstSeq = (a: ChunkKey, b: ChunkKey): number => a[1] - b[1];
+const bySeq = (a: MirroredEvent, b: MirroredEvent): number => a.seq - b.seq;
 
 /**
  * Calls `onChunk` with the mirrored events of a range (`from <= ts < to`) in seq order, as the daemon's export
- * lists them, `chunkSize` at a time. Only the seqs of the range are held at once (read from the time index);
- * the events themselves are read a chunk at a time.
+ * lists them, `chunkSize` at a time. The range's chunks are listed by key alone and read in order of their first
+ * seq; as no chunk still unread holds a seq below its first one, the events read below the next chunk's first
+ * seq are final. So only the keys and the chunks overlapping in seq (those of one batch) are held at once.
  */
 export async function forEachEventBySeq(
   db: TokentallyMirror,
@@ -22,11 +23,24 @@ export async function forEachEventBySeq(
 ): Promise<void> {
   const from = range.from ?? Number.NEGATIVE_INFINITY;
   const to = range.to ?? Number.POSITIVE_INFINITY;
-  if (from >= to) return;
-  const seqs = await db.events.where('ts_ms').between(from, to, true, false).primaryKeys();
-  seqs.sort(bySeq);
-  for (let start = 0; start < seqs.length; start += chunkSize) {
-    const events = await db.events.bulkGet(seqs.slice(start, start + chunkSize));
-    await onChunk(events.filter((event) => event !== undefined).map(toStored));
+  const keys = (await chunkKeysInRange(db, from, to)).sort(byFirstSeq);
+  let held: MirroredEvent[] = [];
+  let ready: StoredEvent[] = [];
+  for (let start = 0; start < keys.length; start += CHUNKS_PER_READ) {
+    const chunks = await db.event_chunks.bulkGet(keys.slice(start, start + CHUNKS_PER_READ));
+    for (const chunk of chunks) {
+      for (const event of chunk?.events ?? []) if (inTimeRange(event, from, to)) held.push(event);
+    }
+    held.sort(bySeq);
+    const nextFirstSeq = keys[start + CHUNKS_PER_READ]?.[1] ?? Number.POSITIVE_INFINITY;
+    const cut = held.findIndex((event) => event.seq >= nextFirstSeq);
+    const final = cut === -1 ? held.length : cut;
+    for (const event of held.slice(0, final)) ready.push(toStored(event));
+    held = held.slice(final);
+    let sent = 0;
+    for (; ready.length - sent >= chunkSize; sent += chunkSize)
+      await onChunk(ready.slice(sent, sent + chunkSize));
+    ready = ready.slice(sent);
   }
+  if (ready.length > 0) await onChunk(ready);
 }

@@ -1,6 +1,7 @@
 import { exportStatisticsFromAggregate, type ExportStatistics } from '@tokentally/shared/export/statistics';
 import { csvHeader, csvRow } from '@tokentally/shared/export/csv';
 import { jsonExportEvent, jsonExportHead, jsonExportTail } from '@tokentally/shared/export/json-export';
+import { eventTimeBounds } from '../db/event-chunks';
 import type { TokentallyMirror } from '../db/mirror-db';
 import { partialSummaryOfRange, type TimeRange } from '../db/summarize-range';
 import { forEachEventBySeq } from './events-by-seq';
@@ -16,24 +17,23 @@ export interface MirrorExport {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-// As the daemon does: totals from the rollups, the time range from the time index, before any event is written.
+// As the daemon does: totals from the rollups, the time range from the events at either end, before any event
+// is written.
 async function statistics(
   db: TokentallyMirror,
   range: TimeRange,
   generatedAt: string,
 ): Promise<ExportStatistics> {
-  const inRange = db.events
-    .where('ts_ms')
-    .between(range.from ?? Number.NEGATIVE_INFINITY, range.to ?? Number.POSITIVE_INFINITY, true, false);
-  const [summary, first, last] = await Promise.all([
+  const from = range.from ?? Number.NEGATIVE_INFINITY;
+  const to = range.to ?? Number.POSITIVE_INFINITY;
+  const [summary, bounds] = await Promise.all([
     partialSummaryOfRange(db, range),
-    inRange.first(),
-    inRange.clone().last(),
+    eventTimeBounds(db, from, to),
   ]);
   return exportStatisticsFromAggregate(summary.totals, {
     generated_at: generatedAt,
-    from: first === undefined ? null : iso(first.ts_ms),
-    to: last === undefined ? null : iso(last.ts_ms),
+    from: bounds === undefined ? null : iso(bounds.first),
+    to: bounds === undefined ? null : iso(bounds.last),
   });
 }
 

@@ -53,6 +53,27 @@ describe('syncDayTable', () => {
     );
   });
 
+  it('starts over when the mirror was refilled up to the same seq with other events', async () => {
+    const db = await mirrorWith(events);
+    const cache = testPopupCache();
+    await saveDayTable(cache, (await syncDayTable(db, cache, 'UTC')).table);
+    await clearMirror(db);
+    const others = popupTestEvents(20, 1, 'other').map((event) => ({ ...event, input_tokens: 1 }));
+    await mirrorEvents(db, others);
+    const synced = await syncDayTable(db, cache, 'UTC');
+    expect([synced.table.seq, synced.table.seq_id]).toEqual([296, 'other-296']);
+    expect(finalizeMetrics(tablePartial(synced.table, {}).totals)).toEqual(allTotals(others));
+  });
+
+  it('adds live events written one at a time to the hour’s chunk', async () => {
+    const db = await mirrorWith(events.slice(0, 290));
+    const cache = testPopupCache();
+    await saveDayTable(cache, (await syncDayTable(db, cache, 'UTC')).table);
+    for (const live of events.slice(290)) await mirrorEvents(db, [live]);
+    const synced = await syncDayTable(db, cache, 'UTC');
+    expect(finalizeMetrics(tablePartial(synced.table, {}).totals)).toEqual(allTotals(events));
+  });
+
   it('sums a zone whose midnights fall between whole hours from the events themselves', async () => {
     const synced = await syncDayTable(await mirrorWith(events), testPopupCache(), 'Asia/Kolkata');
     const days = [...synced.table.days.keys()];

@@ -4,7 +4,7 @@ import { fakeStoredEvent } from '@tokentally/shared/export/fake-stored-event';
 import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
 import { budgetAlertsMeta, budgetStatusMeta, connectionMeta } from '../db/meta';
 import { mirrorEvents } from '../db/mirror-events';
-import { testMirror } from '../db/test-mirror';
+import { mirroredEvents, testMirror } from '../db/test-mirror';
 import { parseSettings } from '../settings/settings-schema';
 import { createDaemonLink, type DaemonLinkOptions } from './daemon-link';
 import { fakeWebSockets } from './fake-web-socket';
@@ -46,7 +46,7 @@ function setUp(answer: (request: RecordedRequest) => FakeAnswer = daemon) {
 }
 
 async function seqs(db: ReturnType<typeof testMirror>): Promise<number[]> {
-  return (await db.events.toArray()).map((stored) => stored.seq);
+  return (await mirroredEvents(db)).map((stored) => stored.seq);
 }
 
 describe('daemon link', () => {
@@ -244,7 +244,7 @@ describe('daemon link', () => {
     sockets[1]?.open();
     sockets[1]?.receive({ type: 'event', event: fakeStoredEvent({ seq: 2, id: 'other-2' }) });
     await vi.waitFor(async () => {
-      expect((await db.events.toArray()).map((stored) => stored.id)).toEqual(['other-2']);
+      expect((await mirroredEvents(db)).map((stored) => stored.id)).toEqual(['other-2']);
     });
     expect([sockets[1]?.query.after, await budgetAlertsMeta.read(db)]).toEqual(['0', undefined]);
   });

@@ -1,5 +1,5 @@
 import type { DaemonClient } from '@tokentally/shared/client/daemon-client-api';
-import { lastSeqMeta } from '../db/meta';
+import { eventCountMeta, lastSeqMeta } from '../db/meta';
 import type { TokentallyMirror } from '../db/mirror-db';
 import { clearMirror } from '../db/mirror-events';
 
@@ -17,7 +17,7 @@ export async function resumePoint(
   if (lastSeq === 0) return 0;
   const health = await client.health();
   if (!health.ok) return lastSeq;
-  const mirrored = await db.events.count();
+  const mirrored = (await eventCountMeta.read(db)) ?? 0;
   if (health.value.events >= mirrored) return lastSeq;
   console.warn(
     `tokentally: the daemon holds ${String(health.value.events)} events, the mirror ${String(mirrored)}; replaying`,
