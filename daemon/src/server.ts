@@ -46,6 +46,8 @@ export interface StartDaemonOptions {
   /** A stream subscriber with more unsent bytes is disconnected (default 8 MB). */
   streamMaxBufferedBytes?: number;
   plugins?: DaemonPlugin[];
+  /** Run when the daemon goes idle to give memory back, e.g. `exposedGarbageCollector()`; default none. */
+  releaseMemory?: (() => void) | undefined;
 }
 
 /** A running daemon. */
@@ -99,6 +101,7 @@ export async function startDaemon(options: StartDaemonOptions): Promise<RunningD
       logger,
       timeZone: config.config.timeZone,
       durability: options.durability ?? 'fsync',
+      releaseMemory: options.releaseMemory,
     });
   } catch (cause) {
     lock.release();

@@ -1,4 +1,5 @@
 import type { LogFields, Logger } from '../logger';
+import { exposedGarbageCollector } from '../memory/garbage-collector';
 import { DaemonStartError, startDaemon } from '../server';
 import { daemonPaths } from '../config';
 import { defineCommand } from './define-command';
@@ -61,6 +62,7 @@ Options:
         port: port.port,
         watch,
         logger: ioLogger(io),
+        releaseMemory: exposedGarbageCollector(),
         ...(values['require-token'] === true ? { requireToken: true } : {}),
       });
     } catch (error) {

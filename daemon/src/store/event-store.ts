@@ -63,6 +63,8 @@ export interface EventStoreOptions {
   /** 'fsync' (default): acknowledge after the WAL is on disk; 'os': after the commit (survives a crash, not power loss). */
   durability?: DurabilityMode;
   checkpointIntervalMs?: number;
+  /** Called once writes have been quiet a while, after SQLite freed its cache (see idle-shrinker.ts). */
+  releaseMemory?: (() => void) | undefined;
 }
 
 /** Opens the store: database, writer, background checkpoints. */

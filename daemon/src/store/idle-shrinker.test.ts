@@ -26,6 +26,19 @@ describe('idle shrinker', () => {
     shrinker.close();
   });
 
+  it('frees what else the process holds after SQLite, when given how', async () => {
+    const db = recordingDb();
+    const shrinker = createIdleShrinker(db, {
+      idleMs: 20,
+      now: () => performance.now(),
+      release: () => db.calls.push('release'),
+    });
+    shrinker.touch();
+    await sleep(70);
+    expect(db.calls).toEqual(['shrink_memory', 'release']);
+    shrinker.close();
+  });
+
   it('waits while writes keep coming, and shrinks once per quiet spell', async () => {
     const db = recordingDb();
     const shrinker = createIdleShrinker(db, { idleMs: 40, now: () => performance.now() });

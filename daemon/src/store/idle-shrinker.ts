@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-/** Gives SQLite's page cache back to the system once the daemon is idle. */
+/** Gives memory back to the system once the daemon is idle: SQLite's page cache, then whatever `release` frees. */
 export interface IdleShrinker {
   /** The database was just used for writing: wait for a new idle spell before shrinking. */
   touch(): void;
@@ -16,13 +16,23 @@ export interface IdleShrinker {
  */
 export function createIdleShrinker(
   db: Pick<Database.Database, 'open' | 'pragma'>,
-  { idleMs, now }: { idleMs: number; now: () => number },
+  {
+    idleMs,
+    now,
+    release,
+  }: {
+    idleMs: number;
+    now: () => number;
+    /** Also called when idle, after SQLite shrinks (the daemon passes a full V8 collection). */
+    release?: (() => void) | undefined;
+  },
 ): IdleShrinker {
   let lastTouch = now();
   let timer: NodeJS.Timeout | undefined;
 
   function shrink(): void {
     if (db.open) db.pragma('shrink_memory');
+    release?.();
   }
 
   function check(): void {

@@ -60,6 +60,8 @@ export function openStoreParts(options: {
   checkpointIntervalMs?: number;
   /** Quiet time after a write before the page cache is freed (default 10 s). */
   idleShrinkMs?: number;
+  /** Called too when idle, to free what else the process holds (the daemon passes a full V8 collection). */
+  releaseMemory?: (() => void) | undefined;
 }): StoreParts {
   const { logger, clock } = options;
   const db = openDatabase(options.dbPath);
@@ -81,12 +83,16 @@ export function openStoreParts(options: {
   };
   let count = queries.count();
   let durableSeq = inserter.lastSeq();
-  // Counting a large history read much of it into the page cache; an idle daemon need not keep it.
+  // Counting a large history read much of it into the page cache. Freed at once, while it still lies at the top
+  // of the C heap (later, the allocator keeps the freed pages: measured 86 MB instead of 80 with 1M events),
+  // and the first idle spell starts now.
   const shrinker = createIdleShrinker(db, {
     idleMs: options.idleShrinkMs ?? 10_000,
     now: () => performance.now(),
+    release: options.releaseMemory,
   });
   shrinker.shrink();
+  shrinker.touch();
   const writer = createGroupCommitWriter({
     db,
     inserter,

@@ -2,6 +2,7 @@
 //   node --import tsx daemon/src/test-support/daemon-child.ts <home> [port] [fsync|full|os]
 // Prints one JSON line ({url, port, token, pid}) once listening; SIGTERM closes it cleanly.
 import { getHeapSpaceStatistics } from 'node:v8';
+import { exposedGarbageCollector } from '../memory/garbage-collector';
 import { startDaemon } from '../server';
 
 const [home, port = '0', durability = 'fsync'] = process.argv.slice(2);
@@ -10,6 +11,8 @@ const daemon = await startDaemon({
   home,
   port: Number(port),
   durability: durability === 'os' || durability === 'full' ? durability : 'fsync',
+  // As `tokentally start` does, so the benchmarks measure the memory users see.
+  releaseMemory: exposedGarbageCollector(),
 });
 process.stdout.write(
   `${JSON.stringify({ url: daemon.url, port: daemon.port, token: daemon.token, pid: process.pid })}\n`,
