@@ -14,6 +14,7 @@ async function startedPopup() {
   const db = testMirror();
   await mirrorEvents(db, events.slice(0, 50));
   const ticks: (() => void)[] = [];
+  const idle: (() => void)[] = [];
   const warmed: string[] = [];
   const counter: TextCounter = {
     count: (text, model) => countText(text, model),
@@ -31,6 +32,7 @@ async function startedPopup() {
         ticks.push(tick);
         return () => ticks.splice(ticks.indexOf(tick), 1);
       },
+      whenIdle: (task) => void idle.push(task),
     },
     counter,
     readPage: () => Promise.resolve({ ok: true, text: 'page text', source: 'page' }),
@@ -38,7 +40,7 @@ async function startedPopup() {
   });
   const lifetime = new AbortController();
   await model.start(lifetime.signal);
-  return { db, model, ticks, warmed, lifetime };
+  return { db, model, ticks, idle, warmed, lifetime };
 }
 
 const allRequests = (model: Awaited<ReturnType<typeof startedPopup>>['model']) =>
@@ -49,9 +51,18 @@ describe('the popup model', () => {
     fakeBrowser.reset();
   });
 
-  it('reads the mirror and loads gpt-4o’s encoding for a first count', async () => {
-    const { model, warmed } = await startedPopup();
-    expect([model.data.store.get().phase, allRequests(model), warmed]).toEqual(['ready', 50, ['gpt-4o']]);
+  it('reads the mirror, then loads gpt-4o’s encoding for a first count once the page is idle', async () => {
+    const { model, idle, warmed } = await startedPopup();
+    expect([model.data.store.get().phase, allRequests(model), warmed]).toEqual(['ready', 50, []]);
+    for (const task of idle) task();
+    expect(warmed).toEqual(['gpt-4o']);
+  });
+
+  it('loads no encoding once it is closed before the page went idle', async () => {
+    const { idle, warmed, lifetime } = await startedPopup();
+    lifetime.abort();
+    for (const task of idle) task();
+    expect(warmed).toEqual([]);
   });
 
   it('follows the mirror on each tick until it is closed', async () => {

@@ -28,6 +28,10 @@ const model = createPopupModel({
         clearInterval(timer);
       };
     },
+    whenIdle(task) {
+      // An idle callback alone can run while the popup waits for IndexedDB, before the figures are painted.
+      setTimeout(() => requestIdleCallback(task, { timeout: 2000 }), 300);
+    },
   },
   counter,
   async readPage() {
