@@ -16,7 +16,8 @@ import { seedMirror } from '../../test/support/mirror-seed';
 import { median, summarizeTimes } from './figures';
 
 const COUNT = Number(process.env.BENCH_POPUP_EVENTS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 11);
+const WARM_UP = 3;
 const TARGET_MS = 150;
 const DAY_MS = 86_400_000;
 // The suffix follows the mirror's layout: a profile seeded in another one would be emptied by the upgrade.
@@ -53,7 +54,10 @@ if (!existsSync(marker)) {
 const painted: number[] = [];
 const wall: number[] = [];
 let shown = '';
-for (let run = 0; run < RUNS; run += 1) {
+// The first openings after the browser starts are slower (measured 260, 200, 185 ms, then 110-150): Chromium is
+// still starting up, and it compiles the popup's scripts afresh until its code cache holds them. Users open the
+// popup long after the browser started, so those openings are shown apart and the target is read on the rest.
+for (let run = 0; run < WARM_UP + RUNS; run += 1) {
   const started = performance.now();
   const popup = await openPopup(browser);
   wall.push(performance.now() - started);
@@ -67,10 +71,17 @@ for (let run = 0; run < RUNS; run += 1) {
   await popup.close();
 }
 await browser.close();
+const warm = painted.slice(WARM_UP);
 
 console.log(`popup ready with ${String(COUNT)} events mirrored (all time shows ${shown} requests)`);
-console.log(`  data painted after navigation: ${summarizeTimes(painted)}`);
+console.log(
+  `  first ${String(WARM_UP)} openings after the browser started: ${painted
+    .slice(0, WARM_UP)
+    .map((ms) => `${ms.toFixed(0)} ms`)
+    .join(', ')}`,
+);
+console.log(`  data painted after navigation, later openings: ${summarizeTimes(warm)}`);
 console.log(`  seen from Playwright (goto to ready): ${summarizeTimes(wall)}`);
 console.log(
-  `  target <= ${String(TARGET_MS)} ms: ${median(painted) <= TARGET_MS ? 'met' : 'missed'} (median of warm runs)`,
+  `  target <= ${String(TARGET_MS)} ms: ${median(warm) <= TARGET_MS ? 'met' : 'missed'} (median of the later openings)`,
 );
