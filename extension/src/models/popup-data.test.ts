@@ -5,6 +5,7 @@ import { mirrorEvents } from '../db/mirror-events';
 import { testMirror } from '../db/test-mirror';
 import { parseSettings } from '../settings/settings-schema';
 import { createPopupDataModel } from './popup-data';
+import { KEPT_DAYS } from './popup-day-compaction';
 import { POPUP_NOW, popupTestEvents } from './popup-fixtures';
 import { testPopupCache } from './popup-test-cache';
 
@@ -69,6 +70,26 @@ describe('the popup’s data', () => {
     model.selectDimension('agent');
     model.selectPeriod('all');
     expect(model.store.get().breakdown?.rows.map((row) => row.key)).toEqual(['main', 'reviewer', '(none)']);
+  });
+
+  it('keeps older days summed in one bucket in its cache, all-time totals still exact', async () => {
+    const long = popupTestEvents(90);
+    const db = testMirror();
+    const cache = testPopupCache();
+    await mirrorEvents(db, long);
+    const model = createPopupDataModel({
+      db,
+      cache,
+      loadSettings: () => Promise.resolve(parseSettings({ token: 't' })),
+      now: () => POPUP_NOW,
+      timeZone: () => 'UTC',
+    });
+    await model.load();
+    const saved = await cache.day_tables.get('UTC');
+    expect(saved?.days.size).toBe(KEPT_DAYS + 1);
+    expect(model.store.get().overview?.totals.find((period) => period.period === 'all')?.metrics).toEqual(
+      summarize(long, { tz: 'UTC' }).totals,
+    );
   });
 
   it('shows events the worker mirrored since, at the next refresh', async () => {

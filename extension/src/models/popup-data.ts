@@ -1,11 +1,12 @@
 import type { BudgetStatusEntry } from '@tokentally/shared/api/budget';
 import { budgetStatusMeta, connectionMeta, lastSeqMeta } from '../db/meta';
 import type { TokentallyMirror } from '../db/mirror-db';
-import { todayRange } from '../db/ranges';
+import { lastDaysRange, todayRange } from '../db/ranges';
 import { defaultSettings, type SettingsResult } from '../settings/settings-schema';
 import { type Breakdown, breakdownOf } from './popup-breakdown';
 import type { PopupCache } from './popup-cache';
 import { type ConnectionView, connectionView } from './popup-connection';
+import { compactDayTable, KEPT_DAYS } from './popup-day-compaction';
 import type { DayTable } from './popup-day-table';
 import { saveDayTable, syncDayTable } from './popup-day-sync';
 import type { PopupDimension } from './popup-dimensions';
@@ -107,16 +108,17 @@ export function createPopupDataModel({
     const at = now();
     const tz = timeZone();
     const synced = await syncDayTable(db, cache, tz);
-    table = synced.table;
-    seen = { ...seen, lastSeq: synced.table.seq, day: todayRange(at, tz).from };
+    const kept = compactDayTable(synced.table, lastDaysRange(at, tz, KEPT_DAYS).from);
+    table = kept;
+    seen = { ...seen, lastSeq: kept.seq, day: todayRange(at, tz).from };
     const { dimension, period } = store.get();
     patch({
-      overview: overviewOf(synced.table, at),
-      breakdown: breakdownOf(synced.table, dimension, period, at),
+      overview: overviewOf(kept, at),
+      breakdown: breakdownOf(kept, dimension, period, at),
       phase: 'ready',
       error: null,
     });
-    if (synced.changed) await saveDayTable(cache, synced.table);
+    if (synced.changed || kept !== synced.table) await saveDayTable(cache, kept);
   }
   const readData = (): Promise<void> => {
     syncing ??= syncData().finally(() => (syncing = undefined));
