@@ -1,37 +1,21 @@
 // Test support: event factories and a seeded generator (no dependency, reproducible across runs).
+import { fakeStoredEvent as baseStoredEvent } from '../export/fake-stored-event';
 import type { StoredEvent } from '../schema/stored-event';
 import { totalTokens } from '../schema/token-usage';
 
+// The aggregate tests' own defaults (older dates and small counts than the export's), on the one stored event.
+const AGGREGATE_DEFAULTS = {
+  ts: '2026-03-08T12:00:00Z',
+  received_at: '2026-03-08T12:00:00Z',
+  model: 'claude-sonnet-4',
+  input_tokens: 100,
+  output_tokens: 50,
+  cost_usd: 0.001,
+} satisfies Partial<StoredEvent>;
+
 /** A stored event with plausible defaults, overridden field by field; `total_tokens` follows the token fields. */
 export function fakeStoredEvent(overrides: Partial<StoredEvent> = {}): StoredEvent {
-  const event: StoredEvent = {
-    seq: 1,
-    id: 'evt-1',
-    ts: '2026-03-08T12:00:00Z',
-    received_at: '2026-03-08T12:00:00Z',
-    model: 'claude-sonnet-4',
-    provider: 'anthropic',
-    input_tokens: 100,
-    output_tokens: 50,
-    cache_creation_input_tokens: 0,
-    cache_creation_1h_input_tokens: 0,
-    cache_read_input_tokens: 0,
-    reasoning_tokens: 0,
-    total_tokens: 150,
-    cost_usd: 0.001,
-    cost_source: 'computed',
-    agent: null,
-    session_id: null,
-    project: null,
-    tool: null,
-    request_id: null,
-    source: 'api',
-    duration_ms: null,
-    status: 'ok',
-    error: null,
-    tags: {},
-    ...overrides,
-  };
+  const event = baseStoredEvent({ ...AGGREGATE_DEFAULTS, ...overrides });
   return { ...event, total_tokens: totalTokens(event) };
 }
 

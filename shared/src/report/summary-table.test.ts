@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryGroup, SummaryMetrics } from '../api/summary';
+import { emptyAggregate } from '../aggregate/aggregate';
+import { finalizeMetrics } from '../aggregate/metrics';
 import { formatGroupKey, renderSummaryTable } from './summary-table';
 
+// Zero metrics (as finalizeMetrics gives for no events) with the figures a test sets.
 function metrics(overrides: Partial<SummaryMetrics>): SummaryMetrics {
-  return {
-    requests: 0,
-    input_tokens: 0,
-    output_tokens: 0,
-    cache_creation_input_tokens: 0,
-    cache_creation_1h_input_tokens: 0,
-    cache_read_input_tokens: 0,
-    reasoning_tokens: 0,
-    total_tokens: 0,
-    cost_usd: 0,
-    unpriced_requests: 0,
-    errors: 0,
-    avg_tokens_per_request: 0,
-    avg_cost_per_request: 0,
-    cost_per_1k_tokens: 0,
-    duration_ms: 0,
-    ...overrides,
-  };
+  return { ...finalizeMetrics(emptyAggregate()), ...overrides };
 }
 
 const group = (key: string, share_of_cost: number, overrides: Partial<SummaryMetrics>): SummaryGroup => ({

@@ -1,10 +1,12 @@
 import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LogRoot } from '../log-roots';
 import type { IngestEvents } from '../log-types';
 import { INGEST_STATE_FILE } from '../watch/ingest-state';
 import { type LogWatcher, type LogWatcherOptions, startLogWatcher } from '../watch/log-watcher';
+import { claudeAssistantLine } from './log-fixtures';
 import { memoryIngest, type MemoryIngest } from './memory-ingest';
 
 /** A temporary Claude Code projects tree and Codex sessions tree, with a home for the watcher's state. */
@@ -75,3 +77,26 @@ export async function watch(
     },
   };
 }
+
+/**
+ * For a test file: a `watch` whose watchers are all stopped after each test (registers the `afterEach`), so a
+ * failing test leaves no watcher running into the next.
+ */
+export function watchersStoppedAfterEach(): (...args: Parameters<typeof watch>) => Promise<RunningWatcher> {
+  const running: RunningWatcher[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map(async (watcher) => watcher.stop()));
+  });
+  return async (...args) => {
+    const watcher = await watch(...args);
+    running.push(watcher);
+    return watcher;
+  };
+}
+
+/** A Claude Code assistant line (with its newline) of request `req_<id>`: 3 input tokens, `output` output tokens. */
+export const claudeReply = (id: string, output = 5): string =>
+  `${claudeAssistantLine({ messageId: `msg_${id}`, requestId: `req_${id}`, usage: { input_tokens: 3, output_tokens: output } })}\n`;
+
+/** A Claude Code session log under the fixture. */
+export const CLAUDE_SESSION = 'claude/projects/-home-dev-webapp/s1.jsonl';

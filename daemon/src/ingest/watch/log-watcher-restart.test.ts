@@ -1,29 +1,17 @@
 import { writeFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IngestEvents } from '../log-types';
-import {
-  claudeAssistantLine,
-  codexMetaLine,
-  codexTokenCountLine,
-  codexTurnContextLine,
-} from '../testing/log-fixtures';
+import { codexMetaLine, codexTokenCountLine, codexTurnContextLine } from '../testing/log-fixtures';
 import { memoryIngest } from '../testing/memory-ingest';
-import { type RunningWatcher, watch, watchFixture } from '../testing/watch-fixture';
+import {
+  CLAUDE_SESSION as SESSION,
+  claudeReply as reply,
+  watch,
+  watchersStoppedAfterEach,
+  watchFixture,
+} from '../testing/watch-fixture';
 
-const running: RunningWatcher[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(async (watcher) => watcher.stop()));
-});
-
-async function started(...args: Parameters<typeof watch>): Promise<RunningWatcher> {
-  const watcher = await watch(...args);
-  running.push(watcher);
-  return watcher;
-}
-
-const reply = (id: string, output = 5) =>
-  `${claudeAssistantLine({ messageId: `msg_${id}`, requestId: `req_${id}`, usage: { input_tokens: 3, output_tokens: output } })}\n`;
-const SESSION = 'claude/projects/-home-dev-webapp/s1.jsonl';
+const started = watchersStoppedAfterEach();
 const pause = async (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('startLogWatcher across restarts', () => {

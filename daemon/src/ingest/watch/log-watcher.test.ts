@@ -1,29 +1,21 @@
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  claudeAssistantLine,
   claudeUserLine,
   codexMetaLine,
   codexTokenCountLine,
   codexTurnContextLine,
 } from '../testing/log-fixtures';
-import { type RunningWatcher, watch, watchFixture } from '../testing/watch-fixture';
+import {
+  CLAUDE_SESSION as SESSION,
+  claudeReply as reply,
+  type RunningWatcher,
+  watchersStoppedAfterEach,
+  watchFixture,
+} from '../testing/watch-fixture';
 
-const running: RunningWatcher[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(async (watcher) => watcher.stop()));
-});
-
-async function started(...args: Parameters<typeof watch>): Promise<RunningWatcher> {
-  const watcher = await watch(...args);
-  running.push(watcher);
-  return watcher;
-}
-
-const reply = (id: string, output = 5) =>
-  `${claudeAssistantLine({ messageId: `msg_${id}`, requestId: `req_${id}`, usage: { input_tokens: 3, output_tokens: output } })}\n`;
-const SESSION = 'claude/projects/-home-dev-webapp/s1.jsonl';
+const started = watchersStoppedAfterEach();
 const outputs = (watcher: RunningWatcher) => watcher.store.events.map((e) => [e.request_id, e.output_tokens]);
 
 describe('startLogWatcher', () => {
