@@ -18,6 +18,18 @@ const PERIODS = [
   ['total', 'Total (never resets)'],
 ] as const;
 
+// What a budget may be limited to; an empty field counts everything.
+const SCOPE_FIELDS: readonly {
+  field: 'project' | 'agent' | 'model' | 'provider';
+  label: string;
+  hint?: string;
+}[] = [
+  { field: 'project', label: 'Project' },
+  { field: 'agent', label: 'Agent', hint: 'Includes its sub-agents (main counts main/researcher).' },
+  { field: 'model', label: 'Model' },
+  { field: 'provider', label: 'Provider' },
+];
+
 /** Name, period, limit, warning level and scope of a budget. */
 export function BudgetForm({ editor, onChange, onSubmit, onCancel }: BudgetFormProps) {
   const { draft } = editor;
@@ -91,39 +103,18 @@ export function BudgetForm({ editor, onChange, onSubmit, onCancel }: BudgetFormP
       />
       <fieldset>
         <legend>Scope (leave empty to count everything)</legend>
-        <TextField
-          id="budget-project"
-          label="Project"
-          value={draft.project}
-          onInput={(value) => {
-            onChange('project', value);
-          }}
-        />
-        <TextField
-          id="budget-agent"
-          label="Agent"
-          value={draft.agent}
-          hint="Includes its sub-agents (main counts main/researcher)."
-          onInput={(value) => {
-            onChange('agent', value);
-          }}
-        />
-        <TextField
-          id="budget-model"
-          label="Model"
-          value={draft.model}
-          onInput={(value) => {
-            onChange('model', value);
-          }}
-        />
-        <TextField
-          id="budget-provider"
-          label="Provider"
-          value={draft.provider}
-          onInput={(value) => {
-            onChange('provider', value);
-          }}
-        />
+        {SCOPE_FIELDS.map(({ field, label, hint }) => (
+          <TextField
+            key={field}
+            id={`budget-${field}`}
+            label={label}
+            value={draft[field]}
+            hint={hint}
+            onInput={(value) => {
+              onChange(field, value);
+            }}
+          />
+        ))}
       </fieldset>
       <IssueList issues={editor.issues} testId="budget-issues" />
       <div class="actions">
