@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Brings a fresh checkout to a runnable state with nothing but Node and npm: pnpm 12, the workspace's
-// dependencies (better-sqlite3 is compiled from source here), and, for the tests, Debian's Chromium.
-// Each step is skipped when already done, so `npm start` and `npm test` stay quick on a set-up machine.
+// Brings a fresh checkout to a runnable state: pnpm 12 (the README installs it first; `npm start` and `npm test`
+// still work without it), the workspace's dependencies (better-sqlite3 is compiled from source here), and, for
+// the tests, Debian's Chromium. Each step is skipped when already done, so `pnpm start` and `pnpm test` stay
+// quick on a set-up machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
