@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { DAEMON_BUNDLE_OPTIONS } from '../../../daemon/bundle-options.mjs';
 
 // Inside daemon/node_modules, so the bundles' external imports (better-sqlite3) resolve from the daemon's own
 // dependencies, and out of dist/, which the CLI build owns.
@@ -14,16 +15,6 @@ const ENTRIES = {
 
 export type BenchEntry = keyof typeof ENTRIES;
 
-// As daemon/build.mjs: bundled CommonJS dependencies need require, __filename and __dirname in ESM.
-const BANNER = [
-  "import { createRequire as __createRequire } from 'node:module';",
-  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-  "import { dirname as __dirname_ } from 'node:path';",
-  'const require = __createRequire(import.meta.url);',
-  'const __filename = __fileURLToPath(import.meta.url);',
-  'const __dirname = __dirname_(__filename);',
-].join('\n');
-
 let built: Promise<void> | undefined;
 
 /**
@@ -32,19 +23,10 @@ let built: Promise<void> | undefined;
  */
 export async function bundled(entry: BenchEntry): Promise<string> {
   built ??= build({
+    ...DAEMON_BUNDLE_OPTIONS,
     entryPoints: ENTRIES,
     outdir: OUT,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    // As shipped: the tokenizer ranks in chunks of their own.
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'],
-    banner: { js: BANNER },
-    logLevel: 'warning',
   }).then(() => undefined);
   await built;
   return join(OUT, `${entry}.mjs`);
