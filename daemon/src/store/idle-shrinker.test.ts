@@ -39,6 +39,18 @@ describe('idle shrinker', () => {
     shrinker.close();
   });
 
+  it('frees only the page cache when asked at once, leaving the rest for the idle spell', () => {
+    const db = recordingDb();
+    const shrinker = createIdleShrinker(db, {
+      idleMs: 1000,
+      now: () => performance.now(),
+      release: () => db.calls.push('release'),
+    });
+    shrinker.freeCache();
+    expect(db.calls).toEqual(['shrink_memory']);
+    shrinker.close();
+  });
+
   it('waits while writes keep coming, and shrinks once per quiet spell', async () => {
     const db = recordingDb();
     const shrinker = createIdleShrinker(db, { idleMs: 40, now: () => performance.now() });
@@ -55,7 +67,7 @@ describe('idle shrinker', () => {
   it('does nothing after it is closed or once the database is closed', async () => {
     const closedDb = { ...recordingDb(), open: false };
     const open = recordingDb();
-    createIdleShrinker(closedDb, { idleMs: 10, now: () => performance.now() }).shrink();
+    createIdleShrinker(closedDb, { idleMs: 10, now: () => performance.now() }).freeCache();
     const shrinker = createIdleShrinker(open, { idleMs: 10, now: () => performance.now() });
     shrinker.touch();
     shrinker.close();

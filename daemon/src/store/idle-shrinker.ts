@@ -4,8 +4,8 @@ import type Database from 'better-sqlite3';
 export interface IdleShrinker {
   /** The database was just used for writing: wait for a new idle spell before shrinking. */
   touch(): void;
-  /** Shrinks now (e.g. after the startup scans filled the cache). */
-  shrink(): void;
+  /** Frees SQLite's page cache now (after the startup scans filled it); `release` waits for idleness. */
+  freeCache(): void;
   close(): void;
 }
 
@@ -30,16 +30,16 @@ export function createIdleShrinker(
   let lastTouch = now();
   let timer: NodeJS.Timeout | undefined;
 
-  function shrink(): void {
+  function freeCache(): void {
     if (db.open) db.pragma('shrink_memory');
-    release?.();
   }
 
   function check(): void {
     const quietFor = now() - lastTouch;
     if (quietFor >= idleMs) {
       timer = undefined;
-      shrink();
+      freeCache();
+      release?.();
       return;
     }
     timer = setTimeout(check, idleMs - quietFor);
@@ -53,7 +53,7 @@ export function createIdleShrinker(
       timer = setTimeout(check, idleMs);
       timer.unref();
     },
-    shrink,
+    freeCache,
     close() {
       clearTimeout(timer);
       timer = undefined;

@@ -42,6 +42,9 @@ export interface StoreParts {
   totalsByModel(): { model: string; tokens: Record<string, number>; cost_nanos: number; requests: number }[];
 }
 
+/** Quiet time after the last write before the daemon gives memory back. */
+const IDLE_AFTER_MS = 10_000;
+
 const TOKEN_FIGURES = [
   'input_tokens',
   'output_tokens',
@@ -58,8 +61,6 @@ export function openStoreParts(options: {
   logger: Logger;
   durability?: DurabilityMode;
   checkpointIntervalMs?: number;
-  /** Quiet time after a write before the page cache is freed (default 10 s). */
-  idleShrinkMs?: number;
   /** Called too when idle, to free what else the process holds (the daemon passes a full V8 collection). */
   releaseMemory?: (() => void) | undefined;
 }): StoreParts {
@@ -87,11 +88,11 @@ export function openStoreParts(options: {
   // of the C heap (later, the allocator keeps the freed pages: measured 86 MB instead of 80 with 1M events),
   // and the first idle spell starts now.
   const shrinker = createIdleShrinker(db, {
-    idleMs: options.idleShrinkMs ?? 10_000,
+    idleMs: IDLE_AFTER_MS,
     now: () => performance.now(),
     release: options.releaseMemory,
   });
-  shrinker.shrink();
+  shrinker.freeCache();
   shrinker.touch();
   const writer = createGroupCommitWriter({
     db,
