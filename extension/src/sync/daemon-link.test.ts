@@ -45,6 +45,14 @@ function setUp(answer: (request: RecordedRequest) => FakeAnswer = daemon) {
   return { db, requests, sockets, options };
 }
 
+// Points a new link at the usual daemon and waits until it has opened its first stream socket.
+async function streamOpened(sockets: ReturnType<typeof setUp>['sockets'], options: DaemonLinkOptions) {
+  createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
+  await vi.waitFor(() => {
+    expect(sockets).toHaveLength(1);
+  });
+}
+
 async function seqs(db: ReturnType<typeof testMirror>): Promise<number[]> {
   return (await mirroredEvents(db)).map((stored) => stored.seq);
 }
@@ -53,29 +61,20 @@ describe('daemon link', () => {
   it('opens the stream after the last mirrored seq, presenting the token', async () => {
     const { db, sockets, options } = setUp();
     await mirrorEvents(db, [event(1), event(2), event(3)]);
-    createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
-    await vi.waitFor(() => {
-      expect(sockets).toHaveLength(1);
-    });
+    await streamOpened(sockets, options);
     expect(sockets[0]?.url).toBe('ws://127.0.0.1:4747/v1/stream?after=3&token=secret');
   });
 
   it('replays everything when the daemon holds fewer events than the mirror (its history was reset)', async () => {
     const { db, sockets, options } = setUp(daemonHolding([], 1));
     await mirrorEvents(db, [event(1), event(2), event(3)]);
-    createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
-    await vi.waitFor(() => {
-      expect(sockets).toHaveLength(1);
-    });
+    await streamOpened(sockets, options);
     expect([sockets[0]?.query.after, await seqs(db)]).toEqual(['0', []]);
   });
 
   it('mirrors streamed events and budget statuses, and says it is online', async () => {
     const { db, sockets, options } = setUp();
-    createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
-    await vi.waitFor(() => {
-      expect(sockets).toHaveLength(1);
-    });
+    await streamOpened(sockets, options);
     sockets[0]?.open();
     for (const seq of [1, 2, 3]) sockets[0]?.receive({ type: 'event', event: event(seq) });
     await vi.waitFor(async () => {
@@ -90,10 +89,7 @@ describe('daemon link', () => {
 
   it('resumes after the last stored seq when the connection drops, storing a replay once', async () => {
     const { db, sockets, options } = setUp();
-    createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
-    await vi.waitFor(() => {
-      expect(sockets).toHaveLength(1);
-    });
+    await streamOpened(sockets, options);
     sockets[0]?.open();
     sockets[0]?.receive({ type: 'event', event: event(1) });
     sockets[0]?.receive({ type: 'event', event: event(2) });
@@ -196,10 +192,7 @@ describe('daemon link', () => {
 
   it('refreshes the budget status after storing events', async () => {
     const { requests, sockets, options } = setUp();
-    createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
-    await vi.waitFor(() => {
-      expect(sockets).toHaveLength(1);
-    });
+    await streamOpened(sockets, options);
     sockets[0]?.open();
     sockets[0]?.receive({ type: 'event', event: event(1) });
     await vi.waitFor(() => {
@@ -214,10 +207,7 @@ describe('daemon link', () => {
   it('fetches the history in pages, then streams what follows the last page', async () => {
     const { db, sockets, options } = setUp(daemonHolding([1, 2, 3, 4, 5, 6, 7].map(event)));
     await mirrorEvents(db, [event(1)]);
-    createDaemonLink(options).configure(settings('http://127.0.0.1:4747'));
-    await vi.waitFor(() => {
-      expect(sockets).toHaveLength(1);
-    });
+    await streamOpened(sockets, options);
     sockets[0]?.open();
     sockets[0]?.receive({ type: 'event', event: event(8) });
     await vi.waitFor(async () => {
