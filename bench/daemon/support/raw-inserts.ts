@@ -19,7 +19,8 @@ export function rawBatchedInserts(seconds: number, batch = 100): number {
   const write = db.transaction((count: number) => {
     for (let i = 0; i < count; i += 1) {
       seq += 1;
-      insert.run([
+      // Arguments, not an array: the fastest way better-sqlite3 binds (the daemon's inserter does the same).
+      insert.run(
         seq,
         `raw-${seq}`,
         now,
@@ -44,7 +45,7 @@ export function rawBatchedInserts(seconds: number, batch = 100): number {
         'ok',
         null,
         null,
-      ]);
+      );
     }
   });
   const started = performance.now();
