@@ -4,7 +4,7 @@ import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
 import type { EventStore } from '../store/event-store';
 import type { BudgetWatch } from './budget-watch';
 import type { ClientReply } from './client-messages';
-import { eventMessage } from './event-messages';
+import { eventFrames, eventMessage } from './event-messages';
 
 function rawText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
@@ -21,8 +21,12 @@ export interface SubscriberOptions {
   /** A client with more than this many bytes unsent is too slow and is disconnected (close code 4000). */
   maxBufferedBytes: number;
   answer: (text: string) => Promise<ClientReply>;
-  /** The connection's socket: corked around a burst of messages so they leave in one write, not one each. */
-  socket: Pick<Writable, 'cork' | 'uncork'>;
+  /**
+   * The connection's socket: corked around a burst of messages so they leave in one write, not one each, and
+   * written to directly with a commit's pre-framed events (`ws` then sends in the same order: it writes to the
+   * socket at once, as long as it compresses nothing).
+   */
+  socket: Pick<Writable, 'cork' | 'uncork' | 'write'>;
   replayPageSize?: number;
   /** Live events held while replaying; past this they are dropped and re-read from the database. */
   maxHeldEvents?: number;
@@ -73,11 +77,24 @@ export function serveSubscriber(ws: WebSocket, options: SubscriberOptions): void
     options.socket.uncork();
   }
 
+  // Live, a commit's events normally all follow what was sent: one write of frames shared by every subscriber.
+  function sendCommit(events: readonly StoredEvent[]): void {
+    const first = events[0];
+    const last = events.at(-1);
+    if (first === undefined || last === undefined || tooSlow()) return;
+    if (first.seq > lastSent) {
+      options.socket.write(eventFrames(events));
+      lastSent = last.seq;
+      return;
+    }
+    burst(() => {
+      for (const event of events) sendEvent(event);
+    });
+  }
+
   const unsubscribeEvents = store.subscribe((events) => {
     if (live) {
-      burst(() => {
-        for (const event of events) sendEvent(event);
-      });
+      sendCommit(events);
       return;
     }
     if (held.length + events.length > maxHeldEvents) held = [];

@@ -60,7 +60,13 @@ const header = (value: string | string[] | undefined): string | undefined =>
  */
 export function attachStream(servers: readonly Server[], options: StreamOptions): StreamServer {
   const { maxBufferedBytes = 8 * 1024 * 1024, heartbeatMs = 30_000 } = options;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES });
+  // No compression (ws's default, stated because subscribers rely on it): a commit's pre-framed events are written
+  // straight to the socket, which keeps the order of ws's own sends only while ws queues nothing for deflating.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_BODY_BYTES,
+    perMessageDeflate: false,
+  });
   const alive = new WeakSet<object>();
 
   function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
