@@ -79,6 +79,18 @@ describe('tokentally import', () => {
     ]);
   });
 
+  it('refuses a --dir that does not exist rather than importing nothing', async () => {
+    const result = await runTokentally(['import', 'claude', '--dir', 'no-such-dir'], {
+      env: envFor(daemon),
+      cwd: tmpdir(),
+    });
+    expect([result.code, result.stdout, result.stderr.split(':').slice(0, 2).join(':')]).toEqual([
+      1,
+      '',
+      'tokentally: cannot read no-such-dir',
+    ]);
+  });
+
   it('exits 1 when the daemon is not running', async () => {
     const result = await runTokentally(['import', 'codex', '--dir', tmpdir()], { env: NO_DAEMON_ENV });
     expect(result.code).toBe(1);

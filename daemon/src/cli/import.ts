@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -41,13 +42,22 @@ Options:
     const kind = kindSchema.safeParse(positionals[0]);
     if (!kind.success)
       return usageError(io, 'import', `expected claude or codex; got '${positionals[0] ?? ''}'`);
+    const dir = values.dir === undefined ? undefined : resolve(io.cwd, values.dir);
+    // A mistyped --dir would otherwise "import" nothing and report success.
+    if (dir !== undefined) {
+      const found = await stat(dir).then(
+        (entry) => (entry.isDirectory() ? undefined : 'not a directory'),
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+      if (found !== undefined) return fail(io, `cannot read ${values.dir ?? dir}: ${found}`, EXIT.failure);
+    }
     const linked = await linkFromEnv(io);
     if (!linked.ok) return usageError(io, 'import', linked.message);
     const { client } = linked;
     const health = await client.health();
     if (!health.ok) return fail(io, describeError(health.error, client.baseUrl), EXIT.failure);
     const run = importLogs(kind.data, {
-      ...(values.dir === undefined ? {} : { dir: resolve(io.cwd, values.dir) }),
+      ...(dir === undefined ? {} : { dir }),
       env: io.env,
       home: io.env.HOME ?? homedir(),
       now: io.now,
