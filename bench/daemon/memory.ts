@@ -17,6 +17,9 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 // "Idle" is a daemon left alone long enough for V8's memory reducer to run (it does after ~8 s without work).
 const SETTLE_MS = 15_000;
+// After a load, the daemon itself releases memory 10 s after the last write and once more 6 s later
+// (store-parts.ts), so "idle again" is read once both have had their turn.
+const IDLE_AGAIN_MS = 20_000;
 
 /** Samples a process's RSS every `everyMs` while `work` runs. */
 async function sampled<T>(
@@ -55,7 +58,7 @@ export async function run(): Promise<BenchRow[]> {
   await sleep(SETTLE_MS);
   const idle = rssMb(daemon.pid);
   const load = await sampled(daemon.pid, 250, () => runLoad(batched(daemon.url)));
-  await sleep(SETTLE_MS);
+  await sleep(IDLE_AGAIN_MS);
   const afterLoad = rssMb(daemon.pid);
   const soak = await sampled(daemon.pid, 1000, () =>
     runLoad({

@@ -26,15 +26,38 @@ describe('idle shrinker', () => {
     shrinker.close();
   });
 
-  it('frees what else the process holds after SQLite, when given how', async () => {
+  it('frees what else the process holds after SQLite, when given how, and again later in the same spell', async () => {
     const db = recordingDb();
     const shrinker = createIdleShrinker(db, {
       idleMs: 20,
+      releaseAgainMs: 100,
       now: () => performance.now(),
       release: () => db.calls.push('release'),
     });
     shrinker.touch();
     await sleep(70);
+    expect(db.calls).toEqual(['shrink_memory', 'release']);
+    await sleep(100);
+    expect(db.calls).toEqual(['shrink_memory', 'release', 'release']);
+    shrinker.close();
+  });
+
+  it('skips the second release when writes resumed in between', async () => {
+    const db = recordingDb();
+    const shrinker = createIdleShrinker(db, {
+      idleMs: 30,
+      releaseAgainMs: 60,
+      now: () => performance.now(),
+      release: () => db.calls.push('release'),
+    });
+    shrinker.touch();
+    await sleep(80);
+    expect(db.calls).toEqual(['shrink_memory', 'release']);
+    // Writes again, past the moment of the second release: it must not run while the daemon is busy.
+    for (let i = 0; i < 8; i += 1) {
+      shrinker.touch();
+      await sleep(10);
+    }
     expect(db.calls).toEqual(['shrink_memory', 'release']);
     shrinker.close();
   });

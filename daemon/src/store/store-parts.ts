@@ -44,6 +44,8 @@ export interface StoreParts {
 
 /** Quiet time after the last write before the daemon gives memory back. */
 const IDLE_AFTER_MS = 10_000;
+/** The second release of an idle spell: V8 judges allocation over its last 5 s (see idle-shrinker.ts). */
+const RELEASE_AGAIN_AFTER_MS = 6_000;
 
 const TOKEN_FIGURES = [
   'input_tokens',
@@ -89,6 +91,7 @@ export function openStoreParts(options: {
   // and the first idle spell starts now.
   const shrinker = createIdleShrinker(db, {
     idleMs: IDLE_AFTER_MS,
+    releaseAgainMs: RELEASE_AGAIN_AFTER_MS,
     now: () => performance.now(),
     release: options.releaseMemory,
   });
