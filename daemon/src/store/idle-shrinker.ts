@@ -51,6 +51,7 @@ export function createIdleShrinker(
       if (release === undefined) return;
       release();
       const spell = lastTouch;
+      clearTimeout(again);
       again = setTimeout(() => {
         again = undefined;
         if (lastTouch === spell) release();
