@@ -15,6 +15,17 @@ function recordingDb(): { open: boolean; pragma: (source: string) => unknown; ca
   };
 }
 
+// A shrinker over a recording database whose `release` is recorded among the pragmas.
+function releasingShrinker(timing: { idleMs: number; releaseAgainMs?: number }) {
+  const db = recordingDb();
+  const shrinker = createIdleShrinker(db, {
+    ...timing,
+    now: () => performance.now(),
+    release: () => db.calls.push('release'),
+  });
+  return { db, shrinker };
+}
+
 describe('idle shrinker', () => {
   it('frees the page cache once the writes have been quiet for the idle time', async () => {
     const db = recordingDb();
@@ -27,13 +38,7 @@ describe('idle shrinker', () => {
   });
 
   it('frees what else the process holds after SQLite, when given how, and again later in the same spell', async () => {
-    const db = recordingDb();
-    const shrinker = createIdleShrinker(db, {
-      idleMs: 20,
-      releaseAgainMs: 100,
-      now: () => performance.now(),
-      release: () => db.calls.push('release'),
-    });
+    const { db, shrinker } = releasingShrinker({ idleMs: 20, releaseAgainMs: 100 });
     shrinker.touch();
     await sleep(70);
     expect(db.calls).toEqual(['shrink_memory', 'release']);
@@ -43,13 +48,7 @@ describe('idle shrinker', () => {
   });
 
   it('skips the second release when writes resumed in between', async () => {
-    const db = recordingDb();
-    const shrinker = createIdleShrinker(db, {
-      idleMs: 30,
-      releaseAgainMs: 60,
-      now: () => performance.now(),
-      release: () => db.calls.push('release'),
-    });
+    const { db, shrinker } = releasingShrinker({ idleMs: 30, releaseAgainMs: 60 });
     shrinker.touch();
     await sleep(80);
     expect(db.calls).toEqual(['shrink_memory', 'release']);
@@ -63,12 +62,7 @@ describe('idle shrinker', () => {
   });
 
   it('frees only the page cache when asked at once, leaving the rest for the idle spell', () => {
-    const db = recordingDb();
-    const shrinker = createIdleShrinker(db, {
-      idleMs: 1000,
-      now: () => performance.now(),
-      release: () => db.calls.push('release'),
-    });
+    const { db, shrinker } = releasingShrinker({ idleMs: 1000 });
     shrinker.freeCache();
     expect(db.calls).toEqual(['shrink_memory']);
     shrinker.close();
