@@ -1,19 +1,14 @@
 import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
 import { textFrames } from './text-frames';
 
-// Every subscriber receives the same event objects from a commit, so each is serialized once for all of them.
-const serialized = new WeakMap<StoredEvent, string>();
-
 /** The `{"type": "event", "event"}` message of a stored event, as text. */
 export function eventMessage(event: StoredEvent): string {
-  let text = serialized.get(event);
-  if (text === undefined) {
-    text = `{"type":"event","event":${JSON.stringify(event)}}`;
-    serialized.set(event, text);
-  }
-  return text;
+  return `{"type":"event","event":${JSON.stringify(event)}}`;
 }
 
+// Live subscribers share their commits' frames (eventFrames). Events sent one by one come from a replay, which
+// reads fresh objects per subscriber, or were held during one: a cache per event would cost a WeakMap entry for
+// each event streamed and seldom be read.
 const framed = new WeakMap<readonly StoredEvent[], Buffer>();
 
 /**
