@@ -1,3 +1,4 @@
+import { utcHourCeil, utcHourStart } from '@tokentally/shared/aggregate/hour-row';
 import { HOUR_MS } from '@tokentally/shared/aggregate/time-bucket';
 import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
 import type { ChunkKey, EventChunk, MirroredEvent, TokentallyMirror } from './mirror-db';
@@ -21,8 +22,6 @@ export function byTimeThenSeq(a: MirroredEvent, b: MirroredEvent): number {
 // Every first seq is at least 1, so [hour, -Infinity] sorts before each chunk of that hour; ±Infinity are valid
 // IndexedDB keys, so an open range needs no special case.
 const hourBound = (hour: number): ChunkKey => [hour, Number.NEGATIVE_INFINITY];
-const hourFloor = (ts: number): number => Math.floor(ts / HOUR_MS) * HOUR_MS;
-const hourCeil = (ts: number): number => Math.ceil(ts / HOUR_MS) * HOUR_MS;
 
 /** The chunks of the UTC hours starting in `fromHour <= hour < toHour`, in key order (hour, then first seq). */
 export function chunksOfHours(db: TokentallyMirror, fromHour: number, toHour: number) {
@@ -32,7 +31,7 @@ export function chunksOfHours(db: TokentallyMirror, fromHour: number, toHour: nu
 /** The keys of the chunks that may hold events of `from <= ts < to`, by hour then first seq (no event is read). */
 export async function chunkKeysInRange(db: TokentallyMirror, from: number, to: number): Promise<ChunkKey[]> {
   if (from >= to) return [];
-  return chunksOfHours(db, hourFloor(from), hourCeil(to)).primaryKeys();
+  return chunksOfHours(db, utcHourStart(from), utcHourCeil(to)).primaryKeys();
 }
 
 /** The distinct hours of chunk keys, in the keys' order. */
@@ -68,7 +67,7 @@ export async function eventsBetween(
   to: number,
 ): Promise<MirroredEvent[]> {
   if (from >= to) return [];
-  return eventsOfChunks(await chunksOfHours(db, hourFloor(from), hourCeil(to)).toArray(), from, to);
+  return eventsOfChunks(await chunksOfHours(db, utcHourStart(from), utcHourCeil(to)).toArray(), from, to);
 }
 
 /** The first and last event times in `from <= ts < to` (epoch ms), or undefined when the range holds none. */

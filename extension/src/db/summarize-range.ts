@@ -5,7 +5,7 @@ import {
   type PartialSummary,
 } from '@tokentally/shared/aggregate/group';
 import { isWholeHourAligned } from '@tokentally/shared/aggregate/hour-alignment';
-import type { RowGroupBy } from '@tokentally/shared/aggregate/hour-row';
+import { type RowGroupBy, utcHourCeil, utcHourStart } from '@tokentally/shared/aggregate/hour-row';
 import { finalizeSummary } from '@tokentally/shared/aggregate/summary';
 import { HOUR_MS, isTimeUnit } from '@tokentally/shared/aggregate/time-bucket';
 import type { Summary } from '@tokentally/shared/api/summary';
@@ -55,8 +55,8 @@ export async function partialSummaryOfRange(
   const group = (events: readonly MirroredEvent[]): PartialSummary =>
     groupEvents(events, { ...options, from: query.from, to: query.to });
   if (!(await rowsAreExact(db, query, tz))) return group(await eventsBetween(db, from, to));
-  const innerFrom = Math.ceil(from / HOUR_MS) * HOUR_MS;
-  const innerTo = Math.floor(to / HOUR_MS) * HOUR_MS;
+  const innerFrom = utcHourCeil(from);
+  const innerTo = utcHourStart(to);
   if (innerFrom >= innerTo) return group(await eventsBetween(db, from, to));
   const hours = await db.rollup_hours
     .where('hour_start_ms')

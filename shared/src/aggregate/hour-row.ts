@@ -42,6 +42,11 @@ export function utcHourStart(tsMs: number): number {
   return Math.floor(tsMs / HOUR_MS) * HOUR_MS;
 }
 
+/** The first UTC hour start at or after an instant, in epoch ms (the instant itself when on the hour). */
+export function utcHourCeil(tsMs: number): number {
+  return Math.ceil(tsMs / HOUR_MS) * HOUR_MS;
+}
+
 /** The hour row holding just this event; fold it into a stored row with `mergeAggregates`. */
 export function hourRowOf(event: SummarizableEvent): HourRow {
   const aggregate: Aggregate = addEvent(emptyAggregate(), event);
