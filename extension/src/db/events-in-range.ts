@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
 import { chunkKeysInRange, hourEventsInRange, hoursOf, toStored } from './event-chunks';
+import { fixedSizeBatches } from './fixed-size-batches';
 import type { TokentallyMirror } from './mirror-db';
 import type { TimeRange } from './summarize-range';
 
@@ -16,16 +17,11 @@ export async function forEachEventChunk(
 ): Promise<void> {
   const from = range.from ?? Number.NEGATIVE_INFINITY;
   const to = range.to ?? Number.POSITIVE_INFINITY;
-  let pending: StoredEvent[] = [];
+  const batches = fixedSizeBatches(chunkSize, onChunk);
   for (const hour of hoursOf(await chunkKeysInRange(db, from, to))) {
-    for (const event of await hourEventsInRange(db, hour, from, to)) pending.push(toStored(event));
-    let start = 0;
-    for (; pending.length - start >= chunkSize; start += chunkSize) {
-      await onChunk(pending.slice(start, start + chunkSize));
-    }
-    pending = pending.slice(start);
+    await batches.add((await hourEventsInRange(db, hour, from, to)).map(toStored));
   }
-  if (pending.length > 0) await onChunk(pending);
+  await batches.end();
 }
 
 /** The mirrored events of a range in time order (then seq), as the daemon stored them. */

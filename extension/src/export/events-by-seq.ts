@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@tokentally/shared/schema/stored-event';
 import { chunkKeysInRange, inTimeRange, toStored } from '../db/event-chunks';
+import { fixedSizeBatches } from '../db/fixed-size-batches';
 import type { ChunkKey, MirroredEvent, TokentallyMirror } from '../db/mirror-db';
 import type { TimeRange } from '../db/summarize-range';
 
@@ -25,7 +26,7 @@ export async function forEachEventBySeq(
   const to = range.to ?? Number.POSITIVE_INFINITY;
   const keys = (await chunkKeysInRange(db, from, to)).sort(byFirstSeq);
   let held: MirroredEvent[] = [];
-  let ready: StoredEvent[] = [];
+  const batches = fixedSizeBatches(chunkSize, onChunk);
   for (let start = 0; start < keys.length; start += CHUNKS_PER_READ) {
     const chunks = await db.event_chunks.bulkGet(keys.slice(start, start + CHUNKS_PER_READ));
     for (const chunk of chunks) {
@@ -35,12 +36,8 @@ export async function forEachEventBySeq(
     const nextFirstSeq = keys[start + CHUNKS_PER_READ]?.[1] ?? Number.POSITIVE_INFINITY;
     const cut = held.findIndex((event) => event.seq >= nextFirstSeq);
     const final = cut === -1 ? held.length : cut;
-    for (const event of held.slice(0, final)) ready.push(toStored(event));
+    await batches.add(held.slice(0, final).map(toStored));
     held = held.slice(final);
-    let sent = 0;
-    for (; ready.length - sent >= chunkSize; sent += chunkSize)
-      await onChunk(ready.slice(sent, sent + chunkSize));
-    ready = ready.slice(sent);
   }
-  if (ready.length > 0) await onChunk(ready);
+  await batches.end();
 }
