@@ -1,5 +1,5 @@
 import { emptyAggregate, mergeAggregates } from '@tokentally/shared/aggregate/aggregate';
-import type { DayBucket, DayTable } from './popup-day-table';
+import { addToGroup, type DayBucket, type DayTable, emptyGroups } from './popup-day-table';
 import { BREAKDOWN_DIMENSIONS } from './popup-dimensions';
 
 /**
@@ -17,15 +17,12 @@ function mergeBuckets(buckets: readonly DayBucket[]): DayBucket {
   const merged: DayBucket = {
     start: Math.min(...buckets.map((bucket) => bucket.start)),
     totals: emptyAggregate(),
-    groups: { model: new Map(), provider: new Map(), agent: new Map(), project: new Map() },
+    groups: emptyGroups(),
   };
   for (const bucket of buckets) {
     merged.totals = mergeAggregates(merged.totals, bucket.totals);
     for (const { id } of BREAKDOWN_DIMENSIONS) {
-      for (const [key, aggregate] of bucket.groups[id]) {
-        const known = merged.groups[id].get(key);
-        merged.groups[id].set(key, known === undefined ? aggregate : mergeAggregates(known, aggregate));
-      }
+      for (const [key, aggregate] of bucket.groups[id]) addToGroup(merged.groups[id], key, aggregate);
     }
   }
   return merged;

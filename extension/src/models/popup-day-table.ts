@@ -37,12 +37,19 @@ export function emptyDayTable(tz: string): DayTable {
   return { tz, seq: 0, seq_id: null, days: new Map() };
 }
 
-const emptyGroups = (): DayBucket['groups'] => ({
+/** A bucket's groups with nothing in them yet. */
+export const emptyGroups = (): DayBucket['groups'] => ({
   model: new Map(),
   provider: new Map(),
   agent: new Map(),
   project: new Map(),
 });
+
+/** Adds an aggregate to a group's sum (the aggregates themselves are never changed, only replaced). */
+export function addToGroup(groups: Map<string, Aggregate>, key: string, aggregate: Aggregate): void {
+  const known = groups.get(key);
+  groups.set(key, known === undefined ? aggregate : mergeAggregates(known, aggregate));
+}
 
 type Labelled = Parameters<typeof dimensionKey>[1];
 
@@ -79,11 +86,8 @@ function addPieces<T>(
     copied.add(key);
     days.set(key, bucket);
     bucket.totals = mergeAggregates(bucket.totals, aggregate);
-    for (const { id } of BREAKDOWN_DIMENSIONS) {
-      const group = dimensionKey(id, labels);
-      const known = bucket.groups[id].get(group);
-      bucket.groups[id].set(group, known === undefined ? aggregate : mergeAggregates(known, aggregate));
-    }
+    for (const { id } of BREAKDOWN_DIMENSIONS)
+      addToGroup(bucket.groups[id], dimensionKey(id, labels), aggregate);
   }
   return { tz: table.tz, seq, seq_id: seqId, days };
 }
@@ -130,10 +134,7 @@ export function tablePartial(table: DayTable, range: TimeRange, dimension?: Popu
     if (!inRange(bucket.start, range)) continue;
     totals = mergeAggregates(totals, bucket.totals);
     if (dimension === undefined) continue;
-    for (const [key, aggregate] of bucket.groups[dimension]) {
-      const known = groups.get(key);
-      groups.set(key, known === undefined ? aggregate : mergeAggregates(known, aggregate));
-    }
+    for (const [key, aggregate] of bucket.groups[dimension]) addToGroup(groups, key, aggregate);
   }
   return { totals, groups };
 }
