@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { formatPath, issuesFromZod, summarizeIssues } from './event-issues';
+import { formatPath, issuesFromZod, safeParseForIssues, summarizeIssues } from './event-issues';
 
 const schema = z.strictObject({
   name: z.string({ error: 'expected a string' }),
@@ -60,6 +60,24 @@ describe('issuesFromZod', () => {
   it('says the same thing about the same field once', () => {
     const issue: z.core.$ZodIssue = { code: 'custom', path: ['count'], message: 'too many', input: 5 };
     expect(issuesFromZod(1, [issue, issue])).toEqual([{ index: 1, path: 'count', message: 'too many' }]);
+  });
+});
+
+describe('safeParseForIssues', () => {
+  it('answers valid input as zod does', () => {
+    expect(safeParseForIssues(schema, { name: 'a', count: 2 })).toEqual({
+      success: true,
+      data: { name: 'a', count: 2 },
+    });
+  });
+
+  it('reports invalid input with what tells a missing field from a wrong one', () => {
+    const parsed = safeParseForIssues(schema, { count: 'x' });
+    expect(parsed.success).toBe(false);
+    expect(issuesFromZod(0, parsed.error?.issues ?? [])).toEqual([
+      { index: 0, path: 'name', message: 'required' },
+      { index: 0, path: 'count', message: 'expected an integer' },
+    ]);
   });
 });
 

@@ -30,6 +30,18 @@ function messageOf(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/**
+ * Parses `input`, and a failure a second time with `reportInput` (which `issuesFromZod` needs to tell a missing
+ * field): it doubles the cost of a parse, so valid input, the hot path, never pays for it.
+ */
+export function safeParseForIssues<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+): z.ZodSafeParseResult<z.output<T>> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? parsed : schema.safeParse(input, { reportInput: true });
+}
+
 /** Turns zod issues (parsed with `reportInput` to tell missing fields) into issues that name their field. */
 export function issuesFromZod(index: number | null, issues: readonly z.core.$ZodIssue[]): EventIssue[] {
   const all = issues.flatMap((issue) => {

@@ -1,4 +1,4 @@
-import { type EventIssue, issuesFromZod } from './event-issues';
+import { type EventIssue, issuesFromZod, safeParseForIssues } from './event-issues';
 import { inferProvider, normalizeProviderName } from './provider';
 import { normalizeProviderUsage } from './provider-usage';
 import { TOKEN_FIELDS, type TokenUsage } from './token-usage';
@@ -207,13 +207,9 @@ export function parseUsageEvents(body: unknown, context: { now: number }): Parse
   const events: UsageEvent[] = [];
   const issues: EventIssue[] = [];
   list.forEach((raw, index) => {
-    const input = withoutNulls(raw);
-    // `reportInput` (needed only to word issues) doubles the cost of a parse, so a valid event is parsed without
-    // it and an invalid one again with it.
-    const parsed = usageEventWireSchema.safeParse(input);
+    const parsed = safeParseForIssues(usageEventWireSchema, withoutNulls(raw));
     if (!parsed.success) {
-      const reported = usageEventWireSchema.safeParse(input, { reportInput: true });
-      issues.push(...issuesFromZod(index, reported.error?.issues ?? parsed.error.issues));
+      issues.push(...issuesFromZod(index, parsed.error.issues));
       return;
     }
     const normalized = normalizeOne(parsed.data, index, context.now);

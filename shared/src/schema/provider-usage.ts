@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { anthropicUsageSchema } from './anthropic-usage';
 import { geminiUsageSchema } from './gemini-usage';
 import { openAiChatUsageSchema, openAiResponsesUsageSchema } from './openai-usage';
-import { issuesFromZod } from './event-issues';
+import { issuesFromZod, safeParseForIssues } from './event-issues';
 import { TOKEN_FIELDS, type TokenUsage } from './token-usage';
 
 /** A problem with a usage object; `path` is relative to the object (`prompt_tokens_details.cached_tokens`). */
@@ -48,11 +48,9 @@ export function normalizeProviderUsage(raw: unknown): NormalizedUsage {
   if (!isRecord(raw)) return { ok: false, issues: [{ path: '', message: 'expected an object' }] };
   const schema = schemaFor(raw);
   if (schema === undefined) return { ok: false, issues: [{ path: '', message: UNKNOWN_SHAPE }] };
-  // As for events: `reportInput` only words the issues and slows every parse, so only a failure is parsed with it.
-  const parsed = schema.safeParse(raw);
+  const parsed = safeParseForIssues(schema, raw);
   if (!parsed.success) {
-    const reported = schema.safeParse(raw, { reportInput: true });
-    const issues = issuesFromZod(null, reported.error?.issues ?? parsed.error.issues);
+    const issues = issuesFromZod(null, parsed.error.issues);
     return { ok: false, issues: issues.map(({ path, message }) => ({ path, message })) };
   }
   // Sums of parts (candidates + thoughts, 5m + 1h writes) can pass the limit every event field obeys.
