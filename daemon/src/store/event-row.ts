@@ -1,3 +1,4 @@
+import { boundedMemo } from '@tokentally/shared/bounded-memo';
 import type { CostSource, StoredEvent } from '@tokentally/shared/schema/stored-event';
 
 /** The columns of `events`, in table order; insert parameters and raw rows follow it. */
@@ -57,19 +58,8 @@ export type EventRow = [
 ];
 
 // Formatting a date is the dearest part of turning a row into an event, and a commit's rows share their
-// `received_at` and mostly a few `ts` values: the latest answers are remembered (bounded, cleared when full).
-const MAX_REMEMBERED_TIMES = 512;
-const isoTimes = new Map<number, string>();
-
-function iso(ms: number): string {
-  let text = isoTimes.get(ms);
-  if (text === undefined) {
-    text = new Date(ms).toISOString();
-    if (isoTimes.size >= MAX_REMEMBERED_TIMES) isoTimes.clear();
-    isoTimes.set(ms, text);
-  }
-  return text;
-}
+// `received_at` and mostly a few `ts` values: the latest answers are remembered.
+const iso = boundedMemo((ms: number): string => new Date(ms).toISOString(), 512);
 
 function parseTags(text: string | null): Record<string, string> {
   if (text === null) return {};

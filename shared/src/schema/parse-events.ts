@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import { type EventIssue, issuesFromZod, safeParseForIssues } from './event-issues';
 import { inferProvider, normalizeProviderName } from './provider';
 import { normalizeProviderUsage } from './provider-usage';
@@ -49,20 +50,8 @@ function withoutNulls(raw: unknown): unknown {
   return raw;
 }
 
-// Inference runs a dozen regular expressions, and a stream of events names few models: remember the answers
-// (a bounded memo, so a sender of endless distinct names cannot grow it).
-const MAX_INFERRED = 1000;
-const inferred = new Map<string, string>();
-
-function inferredProvider(model: string): string {
-  let provider = inferred.get(model);
-  if (provider === undefined) {
-    provider = inferProvider(model);
-    if (inferred.size >= MAX_INFERRED) inferred.clear();
-    inferred.set(model, provider);
-  }
-  return provider;
-}
+// Inference runs a dozen regular expressions, and a stream of events names few models: the answers are remembered.
+const inferredProvider = boundedMemo(inferProvider, 1000);
 
 function checkTime(ts: string | number | undefined, index: number, now: number): number | EventIssue {
   if (ts === undefined) return now;
