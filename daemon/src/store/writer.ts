@@ -89,28 +89,27 @@ export function createGroupCommitWriter({
     }
     // Only the answers are kept while the fsync runs: the events themselves can be collected already.
     const settlers = jobs.map(({ resolve, reject }) => ({ resolve, reject }));
+    // The rows are committed and readable whatever the disk said: subscribers must see them, in order, either way.
+    // (Clients re-send on an fsync error; their ids make the re-sent events duplicates.)
+    const deliver = (): void => {
+      try {
+        onDurable(rows);
+      } catch (error) {
+        onError(error);
+      }
+    };
     const done = durability.afterCommit().then(
       () => {
         settlers.forEach((job, i) => {
           const result = results[i];
           if (result !== undefined) job.resolve(result);
         });
-        try {
-          onDurable(rows);
-        } catch (error) {
-          onError(error);
-        }
+        deliver();
       },
       (error: unknown) => {
         const reason = error instanceof Error ? error : new Error(String(error));
         for (const job of settlers) job.reject(reason);
-        // The rows are committed and readable whatever the disk said: subscribers must still see them, in order.
-        // (Clients re-send on the error; their ids make the re-sent events duplicates.)
-        try {
-          onDurable(rows);
-        } catch (failure) {
-          onError(failure);
-        }
+        deliver();
       },
     );
     pending.add(done);
