@@ -11,6 +11,8 @@ const ENTRIES = {
   'daemon-child': fileURLToPath(new URL('../../../daemon/src/test-support/daemon-child.ts', import.meta.url)),
   'bare-server': fileURLToPath(new URL('../bare-server.ts', import.meta.url)),
   'bare-ws-server': fileURLToPath(new URL('../bare-ws-server.ts', import.meta.url)),
+  'ingest-ceiling-child': fileURLToPath(new URL('../ingest-ceiling-child.ts', import.meta.url)),
+  'ingest-ceiling-writer': fileURLToPath(new URL('../ingest-ceiling-writer.ts', import.meta.url)),
 } as const;
 
 export type BenchEntry = keyof typeof ENTRIES;
