@@ -1,5 +1,7 @@
-// Runs the daemon's ingest work in-process, without HTTP, in three arrangements, and prints one JSON line:
+// Runs the daemon's ingest work in-process, without HTTP, in three arrangements, and prints one JSON line with the
+// best of three rounds of each (a ceiling: what this machine does when nothing else disturbs it):
 //   node ingest-ceiling-child.mjs <dir> <batches>
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { batchJson, idPrefix } from './support/event-json';
@@ -7,7 +9,8 @@ import { openPipelineStore, parseBody } from './support/ingest-pipeline';
 
 const BATCH = 100;
 const IN_FLIGHT = 8;
-const [dirArgument, count = '3000'] = process.argv.slice(2);
+const ROUNDS = 3;
+const [dirArgument, count = '2000'] = process.argv.slice(2);
 if (dirArgument === undefined) throw new Error('usage: ingest-ceiling-child <dir> [batches]');
 const dir = dirArgument;
 const batches = Number(count);
@@ -31,9 +34,9 @@ function parseOnly(): number {
   return perSecond(events, started);
 }
 
-function oneThread(): number {
+function oneThread(path: string): number {
   const all = bodies();
-  const store = openPipelineStore(join(dir, 'one-thread.db'));
+  const store = openPipelineStore(path);
   const started = performance.now();
   let events = 0;
   for (const body of all) events += store.write(parseBody(body));
@@ -42,10 +45,10 @@ function oneThread(): number {
   return rate;
 }
 
-async function twoThreads(): Promise<number> {
+async function twoThreads(path: string): Promise<number> {
   const all = bodies();
   const writer = new Worker(new URL('./ingest-ceiling-writer.mjs', import.meta.url), {
-    workerData: { path: join(dir, 'two-threads.db') },
+    workerData: { path },
   });
   // The first answer says the worker has opened its database; the clock starts after it.
   writer.postMessage([]);
@@ -75,6 +78,18 @@ async function twoThreads(): Promise<number> {
   return rate;
 }
 
-process.stdout.write(
-  `${JSON.stringify({ parse_only: parseOnly(), one_thread: oneThread(), two_threads: await twoThreads() })}\n`,
-);
+// Each round starts from an empty database, as the first round does.
+async function onFreshDatabase(measure: (path: string) => number | Promise<number>): Promise<number> {
+  const path = join(dir, 'ceiling.db');
+  const rate = await measure(path);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  return rate;
+}
+
+const best = { parse_only: 0, one_thread: 0, two_threads: 0 };
+for (let round = 0; round < ROUNDS; round += 1) {
+  best.parse_only = Math.max(best.parse_only, parseOnly());
+  best.one_thread = Math.max(best.one_thread, await onFreshDatabase(oneThread));
+  best.two_threads = Math.max(best.two_threads, await onFreshDatabase(twoThreads));
+}
+process.stdout.write(`${JSON.stringify(best)}\n`);
