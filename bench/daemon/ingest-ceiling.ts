@@ -49,7 +49,7 @@ export async function run(): Promise<BenchRow[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   printTable(
-    `ingest work in-process, ${fmt(BATCHES * 100)} events in batches of 100, no HTTP, no fsync`,
+    `ingest work in-process, ${fmt(BATCHES * 100)} events in batches of 100, no HTTP, no fsync, best of 3`,
     await run(),
   );
 }
