@@ -23,6 +23,7 @@ const IDLE_AGAIN_MS = 20_000;
 // The soak starts from that idle daemon, whose RSS climbs for its first seconds as V8 grows the heap back: those
 // samples are warm-up, not growth, and are left out of the comparison (they still count towards the max).
 const SOAK_WARM_UP_SECONDS = 15;
+const SOAK_SAMPLE_MS = 1000;
 
 /** Samples a process's RSS every `everyMs` while `work` runs. */
 async function sampled<T>(
@@ -63,7 +64,7 @@ export async function run(): Promise<BenchRow[]> {
   const load = await sampled(daemon.pid, 250, () => runLoad(batched(daemon.url)));
   await sleep(IDLE_AGAIN_MS);
   const afterLoad = rssMb(daemon.pid);
-  const soak = await sampled(daemon.pid, 1000, () =>
+  const soak = await sampled(daemon.pid, SOAK_SAMPLE_MS, () =>
     runLoad({
       mode: 'http',
       url: daemon.url,
@@ -84,7 +85,10 @@ export async function run(): Promise<BenchRow[]> {
   const bigIdle = rssMb(big.pid);
   await stop(big.process);
 
-  const steady = soak.samples.slice(SOAK_WARM_UP_SECONDS);
+  // A soak no longer than its warm-up is compared whole rather than not at all.
+  const warmUpSamples = (SOAK_WARM_UP_SECONDS * 1000) / SOAK_SAMPLE_MS;
+  const skipsWarmUp = soak.samples.length > warmUpSamples;
+  const steady = skipsWarmUp ? soak.samples.slice(warmUpSamples) : soak.samples;
   const fifth = Math.max(1, Math.floor(steady.length / 5));
   const soakStart = mean(steady.slice(0, fifth));
   const soakEnd = mean(steady.slice(-fifth));
@@ -118,7 +122,7 @@ export async function run(): Promise<BenchRow[]> {
       target: '',
     },
     {
-      name: `RSS over a ${SOAK_SECONDS} s soak at ${fmt(soak.value.events_per_s)} events/s, after ${SOAK_WARM_UP_SECONDS} s: first → last fifth (max)`,
+      name: `RSS over a ${SOAK_SECONDS} s soak at ${fmt(soak.value.events_per_s)} events/s, after ${skipsWarmUp ? SOAK_WARM_UP_SECONDS : 0} s: first → last fifth (max)`,
       ours: `${fmt(soakStart)} → ${fmt(soakEnd)} MB (${fmt(Math.max(...soak.samples))})`,
       baseline: '',
       ratio: `${soakEnd - soakStart >= 0 ? '+' : ''}${fmt(soakEnd - soakStart, 1)} MB`,
