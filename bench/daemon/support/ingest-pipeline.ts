@@ -1,6 +1,7 @@
 import { parseUsageEvents } from '../../../shared/src/schema/parse-events';
 import type { UsageEvent } from '../../../shared/src/schema/usage-event';
 import { openDatabase } from '../../../daemon/src/store/database';
+import { createEventIdGenerator } from '../../../daemon/src/store/event-id';
 import { createEventInserter } from '../../../daemon/src/store/event-inserter';
 import { createPricing } from '../../../daemon/src/store/pricing';
 
@@ -22,10 +23,9 @@ export function openPipelineStore(path: string): {
 } {
   const db = openDatabase(path);
   const pricing = createPricing({});
-  let generated = 0;
   const inserter = createEventInserter(db, {
     price: () => pricing.eventPricer(),
-    nextId: () => `generated-${(generated += 1)}`,
+    nextId: createEventIdGenerator(() => Date.now()),
   });
   const transaction = db.transaction((events: readonly UsageEvent[]) => {
     const result = inserter.insert(events, Date.now(), []);
